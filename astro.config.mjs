@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { siteOptionsFromEnv } from './src/config/site-options.ts';
+import { diagramErrorsIntegration, handbookMarkdownProcessor } from './src/config/handbook-markdown.ts';
+import { sidebarSections } from './src/config/sections.ts';
+
+const { site, base, repositoryUrl } = siteOptionsFromEnv(process.env);
+
+export default defineConfig({
+	...(site ? { site } : {}),
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		processor: handbookMarkdownProcessor(base),
+	},
+	integrations: [
+		diagramErrorsIntegration(),
+		starlight({
+			title: 'Backend Interview Handbook',
+			description:
+				'A deep, searchable handbook for backend engineering interviews: the 2026 market, company loops, coding, API design, databases and system design.',
+			favicon: '/favicon.svg',
+			lastUpdated: true,
+			...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
+			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+			routeMiddleware: './src/route-middleware.ts',
+			components: {
+				Search: './src/components/starlight/Search.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
+			sidebar: sidebarSections.map((section) => ({
+				label: section.label,
+				items: [{ autogenerate: { directory: section.directory } }],
+			})),
+			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+		}),
+	],
+});

@@ -1,0 +1,44 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { levels, questionKinds, sourceSchema, topicSchema } from './content/schema-parts.ts';
+
+/** Sections whose pages make market claims, so they must say when and from where. */
+const sectionsNeedingSources = ['landscape/', 'interviews/'];
+
+export const collections = {
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({
+			extend: z.object({
+				/** Lowercase kebab-case tags; the question bank and the practice filters use the same words. */
+				topics: z.array(topicSchema).default([]),
+				/** Which levels the page serves, L3 (new grad) to L7 (principal). */
+				levels: z.array(z.enum(levels)).default([]),
+				/** When a maintainer last checked the page's facts; shown with the sources. */
+				lastReviewed: z.coerce.date().optional(),
+				/** Where the page's facts and figures come from. */
+				sources: z.array(sourceSchema).default([]),
+			}),
+		}),
+	}),
+	questions: defineCollection({
+		loader: glob({ pattern: '**/*.md', base: './src/content/questions' }),
+		schema: z.object({
+			/** The question as the interviewer would ask it. */
+			question: z.string().min(10),
+			/** What sort of round asks it. */
+			kind: z.enum(questionKinds),
+			topics: z.array(topicSchema).min(1),
+			levels: z.array(z.enum(levels)).min(1),
+			/** Page ids (`section/slug`) whose Practice block shows this question. */
+			pages: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'a page id such as api-design/pagination (no leading or trailing slash)')).min(1),
+			/** Questions an interviewer asks next. */
+			followUps: z.array(z.string()).default([]),
+		}),
+	}),
+};
+
+export { sectionsNeedingSources };

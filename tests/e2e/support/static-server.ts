@@ -1,0 +1,67 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const contentTypes: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.pagefind': 'application/octet-stream',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+};
+
+/** A running static server for a built site. */
+export interface StaticServer {
+	/** Origin plus base path, e.g. `http://127.0.0.1:41234/handbook/`. */
+	url: string;
+	origin: string;
+	close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` under `base` on 127.0.0.1 the way a CDN would: `/x/` serves `x/index.html`, a
+ * missing file serves `404.html` with status 404, and anything outside `base` is a 404.
+ * @param headers extra response headers for every file (e.g. a Content-Security-Policy)
+ */
+export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+	const server: Server = createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const send = (file: string, status: number): void => {
+			response.writeHead(status, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
+			createReadStream(file).pipe(response);
+		};
+		const notFound = (): void => {
+			const page = join(dir, '404.html');
+			if (existsSync(page)) send(page, 404);
+			else response.writeHead(404).end('not found');
+		};
+		if (!pathname.startsWith(base)) return notFound();
+		const relativePath = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+		let file = join(dir, relativePath);
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) return notFound();
+		send(file, 200);
+	});
+	return new Promise((resolve) => {
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			const origin = `http://127.0.0.1:${port}`;
+			resolve({
+				url: `${origin}${base}`,
+				origin,
+				close: () => new Promise((done) => server.close(() => done())),
+			});
+		});
+	});
+}
