@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { FixedWindowLimiter } from '../../../../src/lib/rate-limit/fixed-window.ts';
+
+function manualClock(start = 0) {
+  let t = start;
+  return { now: () => t, set: (ms: number) => void (t = ms) };
+}
+
+const MINUTE = 60_000;
+
+function burstAcrossBoundary(acquire: () => { allowed: boolean }, clock: { set: (ms: number) => void }) {
+  let allowed = 0;
+  clock.set(MINUTE - 100); // last 100 ms of the first window
+  for (let i = 0; i < 10; i++) if (acquire().allowed) allowed++;
+  clock.set(MINUTE); // first instant of the next window
+  for (let i = 0; i < 10; i++) if (acquire().allowed) allowed++;
+  return allowed;
+}
+
+describe('FixedWindowLimiter', () => {
+  it('allows limit per window and reports the reset', () => {
+    const clock = manualClock(15_000);
+    const limiter = new FixedWindowLimiter({ limit: 3, windowMs: MINUTE, now: clock.now });
+    const results = Array.from({ length: 4 }, () => limiter.tryAcquire());
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, false]);
+    expect(results[3]?.retryAfterMs).toBe(45_000);
+    clock.set(MINUTE);
+    expect(limiter.tryAcquire().allowed).toBe(true);
+  });
+
+  it('lets 2x the limit through across a window boundary (the known flaw)', () => {
+    const clock = manualClock();
+    const limiter = new FixedWindowLimiter({ limit: 10, windowMs: MINUTE, now: clock.now });
+    expect(burstAcrossBoundary(() => limiter.tryAcquire(), clock)).toBe(20);
+  });
+
+  it('does not reset when the clock steps back into an earlier window', () => {
+    const clock = manualClock(MINUTE + 10);
+    const limiter = new FixedWindowLimiter({ limit: 1, windowMs: MINUTE, now: clock.now });
+    expect(limiter.tryAcquire().allowed).toBe(true);
+    clock.set(MINUTE - 10);
+    expect(limiter.tryAcquire().allowed).toBe(false);
+  });
+});
