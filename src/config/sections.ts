@@ -18,6 +18,7 @@ export const sidebarSections: readonly Section[] = [
 	{ directory: 'system-design', label: 'System design', summary: 'Load balancing, caching, queues, and full worked designs.' },
 	{ directory: 'practice', label: 'Practice', summary: 'Questions with model answers, flashcards, mock interviews.' },
 	{ directory: 'preparation', label: 'Preparation', summary: 'Study plans, practising out loud, the week before.' },
+	{ directory: 'contributing', label: 'Contributing', summary: 'How to write pages, diagrams and questions for the handbook.' },
 ];
 
 /** Folder names of every section, for validation and scaffolding. */
