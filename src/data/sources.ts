@@ -19,7 +19,7 @@ export interface Sourced {
 	asOf: string;
 }
 
-/** The 2026 backend hiring landscape lesson the handbook grew from; not a public page. */
+/** The 2026 lesson "The Backend Interview Landscape"; it has no public URL. */
 export const seedLesson: Source = {
 	title: 'Backend hiring landscape lesson, 2026',
 	url: null,
