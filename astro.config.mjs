@@ -24,7 +24,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			lastUpdated: true,
 			...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
-			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/data-table.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				Search: './src/components/starlight/Search.astro',
