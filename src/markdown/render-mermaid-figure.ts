@@ -1,10 +1,23 @@
 import { renderMermaidSVG } from 'beautiful-mermaid';
 import { buildTimeDiagramTypes, parseMermaidSource } from './mermaid-source.ts';
+import { cachedSvg } from './svg-cache.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Thrown for a diagram a contributor must fix; `line` is relative to the fence's first line. */
 export class DiagramError extends Error {
 	override name = 'DiagramError';
 }
+
+/** The renderer's version, part of the cache key, so an upgrade redraws every diagram. */
+const rendererVersion = ((): string => {
+	try {
+		const manifest = readFileSync(join(process.cwd(), 'node_modules', 'beautiful-mermaid', 'package.json'), 'utf8');
+		return String(JSON.parse(manifest).version);
+	} catch {
+		return 'unknown';
+	}
+})();
 
 /** Widest diagram (in SVG user units) that is scaled to the column; wider ones scroll instead. */
 const maxScaledWidth = 900;
@@ -50,11 +63,9 @@ export function renderMermaidFigure(source: string, id: string): string {
 
 	let svg: string;
 	try {
-		svg = renderMermaidSVG(body, {
-			bg: 'var(--diagram-bg)',
-			fg: 'var(--diagram-fg)',
-			transparent: true,
-		});
+		svg = cachedSvg(body, rendererVersion, (text) =>
+			renderMermaidSVG(text, { bg: 'var(--diagram-bg)', fg: 'var(--diagram-fg)', transparent: true }),
+		);
 	} catch (error) {
 		throw new DiagramError(`Mermaid could not draw this ${type} diagram: ${(error as Error).message}`, {
 			cause: error,
