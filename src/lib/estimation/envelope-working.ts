@@ -121,3 +121,12 @@ export function envelopeWorking(inputs: EnvelopeInputs, estimate: EnvelopeEstima
 		},
 	];
 }
+
+/** The four numbers that drive a design, as one sentence for a status line. */
+export function envelopeHeadline(lines: readonly EnvelopeLine[]): string {
+	const result = (id: keyof EnvelopeEstimate): string => lines.find((line) => line.id === id)?.result ?? '?';
+	return (
+		`Peak read QPS ${result('peakReadQps')}, peak write QPS ${result('peakWriteQps')}, ` +
+		`total storage ${result('totalStorageBytes')}, peak egress ${result('peakEgressBps')}.`
+	);
+}
