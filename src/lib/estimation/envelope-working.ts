@@ -9,6 +9,8 @@ import { formatBitsPerSecond, formatBytes, formatCount, formatRate } from './uni
 export interface EnvelopeLine {
 	/** Stable key, the matching {@link EnvelopeEstimate} field. */
 	readonly id: keyof EnvelopeEstimate;
+	/** What the number sizes: request handling, disks or network. */
+	readonly group: 'Traffic' | 'Storage' | 'Bandwidth';
 	readonly label: string;
 	readonly result: string;
 	readonly working: string;
@@ -43,78 +45,91 @@ export function envelopeWorking(inputs: EnvelopeInputs, estimate: EnvelopeEstima
 	return [
 		{
 			id: 'readsPerDay',
+			group: 'Traffic',
 			label: 'Reads per day',
 			result: formatCount(estimate.readsPerDay),
 			working: `${users} × ${perUser} × ${plain.format(ratio)}/${parts} ${count(estimate.readsPerDay)}`,
 		},
 		{
 			id: 'writesPerDay',
+			group: 'Traffic',
 			label: 'Writes per day',
 			result: formatCount(estimate.writesPerDay),
 			working: `${users} × ${perUser} × 1/${parts} ${count(estimate.writesPerDay)}`,
 		},
 		{
 			id: 'averageReadQps',
+			group: 'Traffic',
 			label: 'Average read QPS',
 			result: formatRate(estimate.averageReadQps),
 			working: `${formatCount(estimate.readsPerDay)} / ${day} ${qps(estimate.averageReadQps)}`,
 		},
 		{
 			id: 'peakReadQps',
+			group: 'Traffic',
 			label: 'Peak read QPS',
 			result: formatRate(estimate.peakReadQps),
 			working: `${formatRate(estimate.averageReadQps)} × ${plain.format(peak)} ${qps(estimate.peakReadQps)}`,
 		},
 		{
 			id: 'averageWriteQps',
+			group: 'Traffic',
 			label: 'Average write QPS',
 			result: formatRate(estimate.averageWriteQps),
 			working: `${formatCount(estimate.writesPerDay)} / ${day} ${qps(estimate.averageWriteQps)}`,
 		},
 		{
 			id: 'peakWriteQps',
+			group: 'Traffic',
 			label: 'Peak write QPS',
 			result: formatRate(estimate.peakWriteQps),
 			working: `${formatRate(estimate.averageWriteQps)} × ${plain.format(peak)} ${qps(estimate.peakWriteQps)}`,
 		},
 		{
 			id: 'storagePerDayBytes',
+			group: 'Storage',
 			label: 'Storage per day',
 			result: perDayBytes,
 			working: `${formatCount(estimate.writesPerDay)} × ${formatBytes(inputs.writeSizeKB * 1000)} ${bytes(estimate.storagePerDayBytes)}`,
 		},
 		{
 			id: 'storagePerYearBytes',
+			group: 'Storage',
 			label: 'Storage per year',
 			result: formatBytes(estimate.storagePerYearBytes),
 			working: `${perDayBytes} × ${daysPerYear} ${bytes(estimate.storagePerYearBytes)}`,
 		},
 		{
 			id: 'totalStorageBytes',
+			group: 'Storage',
 			label: 'Total storage',
 			result: formatBytes(estimate.totalStorageBytes),
 			working: `${formatBytes(estimate.storagePerYearBytes)} × ${years} × ${copies} ${bytes(estimate.totalStorageBytes)}`,
 		},
 		{
 			id: 'averageIngressBps',
+			group: 'Bandwidth',
 			label: 'Ingress, average',
 			result: formatBitsPerSecond(estimate.averageIngressBps),
 			working: `${perDayBytes}/day × 8 / ${day} s ≈ ${formatBitsPerSecond(estimate.averageIngressBps)}`,
 		},
 		{
 			id: 'peakIngressBps',
+			group: 'Bandwidth',
 			label: 'Ingress, peak',
 			result: formatBitsPerSecond(estimate.peakIngressBps),
 			working: `${formatBitsPerSecond(estimate.averageIngressBps)} × ${plain.format(peak)} ≈ ${formatBitsPerSecond(estimate.peakIngressBps)}`,
 		},
 		{
 			id: 'averageEgressBps',
+			group: 'Bandwidth',
 			label: 'Egress, average',
 			result: formatBitsPerSecond(estimate.averageEgressBps),
 			working: `${formatCount(estimate.readsPerDay)} × ${formatBytes(inputs.readSizeKB * 1000)} ${bytes(egressPerDay)}/day; × 8 / ${day} s ≈ ${formatBitsPerSecond(estimate.averageEgressBps)}`,
 		},
 		{
 			id: 'peakEgressBps',
+			group: 'Bandwidth',
 			label: 'Egress, peak',
 			result: formatBitsPerSecond(estimate.peakEgressBps),
 			working: `${formatBitsPerSecond(estimate.averageEgressBps)} × ${plain.format(peak)} ≈ ${formatBitsPerSecond(estimate.peakEgressBps)}`,

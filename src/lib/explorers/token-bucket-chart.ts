@@ -7,14 +7,14 @@ import type { TokenBucketSimulation } from './token-bucket-simulation.ts';
 
 /** Fixed geometry of the chart in SVG user units (the viewBox is `0 0 width height`). */
 export const tokenBucketChartLayout = {
-	width: 480,
-	height: 300,
-	plotLeft: 40,
-	plotRight: 470,
+	width: 400,
+	height: 264,
+	plotLeft: 34,
+	plotRight: 392,
 	tokensTop: 24,
-	tokensBottom: 124,
-	requestsTop: 164,
-	requestsBottom: 264,
+	tokensBottom: 112,
+	requestsTop: 148,
+	requestsBottom: 236,
 } as const;
 
 /** Path data and axis maxima for one simulation. */

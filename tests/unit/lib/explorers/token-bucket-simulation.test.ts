@@ -8,6 +8,7 @@ import {
 	describeTokenBucketRun,
 	niceCeiling,
 	tokenBucketChart,
+	tokenBucketChartLayout,
 } from '../../../../src/lib/explorers/token-bucket-chart.ts';
 
 const quiet: TokenBucketScenario = {
@@ -107,7 +108,7 @@ describe('tokenBucketChart', () => {
 		expect(chart.tokenAxisMax).toBe(10);
 		expect(chart.acceptedBars.match(/M/g)).toHaveLength(1);
 		expect(chart.rejectedBars.match(/M/g)).toHaveLength(1);
-		expect(chart.tokenLine.startsWith('M40 24')).toBe(true);
+		expect(chart.tokenLine.startsWith(`M${tokenBucketChartLayout.plotLeft} ${tokenBucketChartLayout.tokensTop}L`)).toBe(true);
 	});
 
 	it('draws no rejected bars when nothing is rejected', () => {
