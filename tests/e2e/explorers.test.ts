@@ -29,7 +29,8 @@ afterAll(async () => {
 async function loadScripts(page: Page, url: string): Promise<Map<string, string>> {
 	const scripts = new Map<string, Promise<string>>();
 	page.on('response', (response) => {
-		if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text());
+		if (response.request().resourceType() === 'script')
+			scripts.set(response.url(), response.text());
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const bodies = new Map<string, string>();
@@ -64,7 +65,11 @@ describe('token bucket explorer', () => {
 			outline: getComputedStyle(element).outlineStyle,
 		}));
 		expect(focus).toEqual({ visible: true, outline: 'solid' });
-		expect(await page.locator('[data-token-bucket-explorer] svg').evaluate((svg) => svg.getAttribute('aria-describedby'))).toBe('tb-chart-desc');
+		expect(
+			await page
+				.locator('[data-token-bucket-explorer] svg')
+				.evaluate((svg) => svg.getAttribute('aria-describedby')),
+		).toBe('tb-chart-desc');
 		expect(await page.locator('#tb-chart-desc').textContent()).toContain(
 			(await page.locator('[data-summary]').textContent()) ?? '(no summary)',
 		);
@@ -98,14 +103,23 @@ describe('token bucket explorer', () => {
 		const sizes: number[][] = [];
 		const summaries: string[] = [];
 		for (const javaScriptEnabled of [false, true]) {
-			const context = await chromium.browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } });
+			const context = await chromium.browser.newContext({
+				javaScriptEnabled,
+				viewport: { width: 375, height: 800 },
+			});
 			const page = await context.newPage();
 			await page.goto(`${server.url}${tokenBucketPage}`, { waitUntil: 'networkidle' });
 			expect(await attribute(page, '[data-rejected-bars]', 'd')).toMatch(/^M/);
 			summaries.push((await page.locator('[data-summary]').textContent()) ?? '');
 			expect(await page.locator('#tb-capacity').isDisabled()).toBe(!javaScriptEnabled);
-			const parts = ['.controls', 'figure', '[data-summary]'].map((part) => `[data-token-bucket-explorer] ${part}`);
-			sizes.push(await Promise.all(parts.map(async (part) => (await page.locator(part).boundingBox())?.height ?? 0)));
+			const parts = ['.controls', 'figure', '[data-summary]'].map(
+				(part) => `[data-token-bucket-explorer] ${part}`,
+			);
+			sizes.push(
+				await Promise.all(
+					parts.map(async (part) => (await page.locator(part).boundingBox())?.height ?? 0),
+				),
+			);
 			await context.close();
 		}
 		// Controls, chart and summary keep their size when the script takes over: nothing shifts.
@@ -131,7 +145,9 @@ describe('envelope calculator', () => {
 		expect(await result('totalStorageBytes')).toBe('1.8 PB');
 		await users.fill('40M');
 		expect(await result('averageReadQps')).toBe('23,148');
-		expect(await page.locator('[data-working="averageReadQps"]').textContent()).toBe('2B / 86,400 ≈ 23,148 QPS');
+		expect(await page.locator('[data-working="averageReadQps"]').textContent()).toBe(
+			'2B / 86,400 ≈ 23,148 QPS',
+		);
 		expect(await result('totalStorageBytes')).toBe('3.59 PB');
 		await page.locator('#env-replicationFactor').fill('1');
 		expect(await result('totalStorageBytes')).toBe('1.2 PB');
@@ -148,16 +164,22 @@ describe('envelope calculator', () => {
 		await users.waitFor();
 		const error = page.locator('[data-error-for="dailyActiveUsers"]');
 		await users.fill('lots');
-		expect(await error.textContent()).toBe('Daily active users must be a number, for example 20M or 20,000,000.');
+		expect(await error.textContent()).toBe(
+			'Daily active users must be a number, for example 20M or 20,000,000.',
+		);
 		expect(await error.isVisible()).toBe(true);
 		expect(await users.getAttribute('aria-invalid')).toBe('true');
 		expect(await users.getAttribute('aria-describedby')).toContain(await error.getAttribute('id'));
 		expect(await page.locator('[data-result="peakReadQps"]').textContent()).toBe('—');
-		expect(await page.locator('[data-status]').textContent()).toContain('Daily active users must be a number');
+		expect(await page.locator('[data-status]').textContent()).toContain(
+			'Daily active users must be a number',
+		);
 		await users.fill('0');
 		expect(await error.textContent()).toBe('Daily active users must be greater than 0.');
 		await page.locator('#env-peakFactor').fill('0.5');
-		expect(await page.locator('[data-error-for="peakFactor"]').textContent()).toContain('at least 1');
+		expect(await page.locator('[data-error-for="peakFactor"]').textContent()).toContain(
+			'at least 1',
+		);
 		await users.fill('20M');
 		await page.locator('#env-peakFactor').fill('3');
 		expect(await error.textContent()).toBe('');
@@ -176,7 +198,9 @@ describe('envelope calculator', () => {
 		await page.keyboard.press('ControlOrMeta+a');
 		await page.keyboard.type('104');
 		expect(await page.locator('[data-result="readsPerDay"]').textContent()).toBe('2B');
-		const outline = await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle);
+		const outline = await page.evaluate(
+			() => getComputedStyle(document.activeElement ?? document.body).outlineStyle,
+		);
 		expect(outline).toBe('solid');
 		await watched.context.close();
 	});
@@ -185,8 +209,14 @@ describe('envelope calculator', () => {
 describe('explorers in the page', () => {
 	it('fit a 375 px screen in both themes with no axe violation, including the error state', async () => {
 		for (const theme of ['light', 'dark'] as const) {
-			const watched = await openWatchedPage(chromium.browser, { colorScheme: theme, viewport: { width: 375, height: 800 } });
-			await watched.context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+			const watched = await openWatchedPage(chromium.browser, {
+				colorScheme: theme,
+				viewport: { width: 375, height: 800 },
+			});
+			await watched.context.addInitScript(
+				(value) => localStorage.setItem('starlight-theme', value),
+				theme,
+			);
 			const { page } = watched;
 			for (const [path, selector] of [
 				[tokenBucketPage, '[data-token-bucket-explorer]'],
@@ -219,8 +249,12 @@ describe('explorers in the page', () => {
 			const scripts = await loadScripts(watched.page, `${server.url}${path}`);
 			const own = [...scripts].filter(([, body]) => body.includes(marker));
 			found[marker] = own.map(([url]) => url);
-			const gzip = (bodies: string[]): number => bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
-			gzipBytes[path] = { page: gzip([...scripts.values()]), explorer: gzip(own.map(([, body]) => body)) };
+			const gzip = (bodies: string[]): number =>
+				bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
+			gzipBytes[path] = {
+				page: gzip([...scripts.values()]),
+				explorer: gzip(own.map(([, body]) => body)),
+			};
 			await watched.context.close();
 		}
 		expect(found['data-token-bucket-explorer']).toHaveLength(1);
@@ -230,9 +264,18 @@ describe('explorers in the page', () => {
 		const scripts = await loadScripts(watched.page, `${server.url}api-design/pagination/`);
 		await watched.context.close();
 		expect(scripts.size).toBeGreaterThan(0);
-		const explorerUrls = [...(found['data-token-bucket-explorer'] ?? []), ...(found['data-envelope-calculator'] ?? [])];
+		const explorerUrls = [
+			...(found['data-token-bucket-explorer'] ?? []),
+			...(found['data-envelope-calculator'] ?? []),
+		];
 		expect([...scripts.keys()].filter((url) => explorerUrls.includes(url))).toEqual([]);
-		expect([...scripts].filter(([, body]) => /data-token-bucket-explorer|data-envelope-calculator|tryRemove/.test(body))).toEqual([]);
-		console.log(`gzip JS bytes per explorer page (every script the page loads, and the explorer's own): ${JSON.stringify(gzipBytes)}`);
+		expect(
+			[...scripts].filter(([, body]) =>
+				/data-token-bucket-explorer|data-envelope-calculator|tryRemove/.test(body),
+			),
+		).toEqual([]);
+		console.log(
+			`gzip JS bytes per explorer page (every script the page loads, and the explorer's own): ${JSON.stringify(gzipBytes)}`,
+		);
 	});
 });

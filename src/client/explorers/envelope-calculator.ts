@@ -20,7 +20,9 @@ function isField(name: string): name is Field {
 /** Wires one calculator root (an element with `data-envelope-calculator`). */
 export function mountEnvelopeCalculator(root: HTMLElement): void {
 	const form = root.querySelector('form');
-	const inputs = [...root.querySelectorAll<HTMLInputElement>('input')].filter((input) => isField(input.name));
+	const inputs = [...root.querySelectorAll<HTMLInputElement>('input')].filter((input) =>
+		isField(input.name),
+	);
 	const status = root.querySelector<HTMLElement>('[data-status]');
 	const say = (text: string): void => {
 		// Rewriting identical text can make some screen readers announce it again.

@@ -2,11 +2,23 @@
  * Brings the server-rendered token bucket explorer to life: enables its sliders and, whenever one
  * moves, reruns the simulation and redraws the chart, the values and the summary in place.
  */
-import { simulateTokenBucket, type TokenBucketScenario } from '../../lib/explorers/token-bucket-simulation.ts';
-import { describeTokenBucketRun, tokenBucketChart } from '../../lib/explorers/token-bucket-chart.ts';
+import {
+	simulateTokenBucket,
+	type TokenBucketScenario,
+} from '../../lib/explorers/token-bucket-simulation.ts';
+import {
+	describeTokenBucketRun,
+	tokenBucketChart,
+} from '../../lib/explorers/token-bucket-chart.ts';
 
 type ScenarioField = keyof Omit<TokenBucketScenario, 'durationSeconds'>;
-const fields: readonly ScenarioField[] = ['capacity', 'refillPerSecond', 'burstSize', 'burstIntervalSeconds', 'steadyRate'];
+const fields: readonly ScenarioField[] = [
+	'capacity',
+	'refillPerSecond',
+	'burstSize',
+	'burstIntervalSeconds',
+	'steadyRate',
+];
 
 function isScenarioField(name: string): name is ScenarioField {
 	return (fields as readonly string[]).includes(name);
@@ -14,8 +26,8 @@ function isScenarioField(name: string): name is ScenarioField {
 
 /** Wires one explorer root (an element with `data-token-bucket-explorer`). */
 export function mountTokenBucketExplorer(root: HTMLElement): void {
-	const sliders = [...root.querySelectorAll<HTMLInputElement>('input[type="range"]')].filter((input) =>
-		isScenarioField(input.name),
+	const sliders = [...root.querySelectorAll<HTMLInputElement>('input[type="range"]')].filter(
+		(input) => isScenarioField(input.name),
 	);
 	const find = <T extends Element>(selector: string): T | null => root.querySelector<T>(selector);
 	const summary = find<HTMLElement>('[data-summary]');
@@ -28,7 +40,8 @@ export function mountTokenBucketExplorer(root: HTMLElement): void {
 	};
 	const tokenMax = find<SVGTextElement>('[data-token-max]');
 	const requestMax = find<SVGTextElement>('[data-request-max]');
-	const descriptionLead = 'Top: tokens in the bucket over time. Bottom: requests per second, accepted and rejected.';
+	const descriptionLead =
+		'Top: tokens in the bucket over time. Bottom: requests per second, accepted and rejected.';
 
 	const redraw = (): void => {
 		const values: Record<ScenarioField, number> = {
@@ -48,7 +61,10 @@ export function mountTokenBucketExplorer(root: HTMLElement): void {
 		}
 		const run = simulateTokenBucket(values);
 		const chart = tokenBucketChart(run);
-		for (const [key, path] of Object.entries(paths) as [keyof typeof paths, SVGPathElement | null][]) {
+		for (const [key, path] of Object.entries(paths) as [
+			keyof typeof paths,
+			SVGPathElement | null,
+		][]) {
 			path?.setAttribute('d', chart[key]);
 		}
 		if (tokenMax) tokenMax.textContent = String(chart.tokenAxisMax);

@@ -2,7 +2,12 @@
  * The arithmetic behind an envelope estimate, one line per result, written the way a candidate
  * says it at the whiteboard: "1B / 86,400 ≈ 11,574 QPS".
  */
-import { daysPerYear, secondsPerDay, type EnvelopeEstimate, type EnvelopeInputs } from './envelope.ts';
+import {
+	daysPerYear,
+	secondsPerDay,
+	type EnvelopeEstimate,
+	type EnvelopeInputs,
+} from './envelope.ts';
 import { formatBitsPerSecond, formatBytes, formatCount, formatRate } from './units.ts';
 
 /** One result with its working. */
@@ -25,17 +30,24 @@ function relation(value: number, shown: number): string {
 }
 
 const threeSignificant = (value: number): number => Number(value.toPrecision(3));
-const rateShown = (value: number): number => (Math.abs(value) >= 100 ? Math.round(value) : threeSignificant(value));
+const rateShown = (value: number): number =>
+	Math.abs(value) >= 100 ? Math.round(value) : threeSignificant(value);
 
 /** The estimate as labelled lines with their arithmetic, in reading order. */
-export function envelopeWorking(inputs: EnvelopeInputs, estimate: EnvelopeEstimate): EnvelopeLine[] {
+export function envelopeWorking(
+	inputs: EnvelopeInputs,
+	estimate: EnvelopeEstimate,
+): EnvelopeLine[] {
 	const users = formatCount(inputs.dailyActiveUsers);
 	const perUser = formatCount(inputs.requestsPerUserPerDay);
 	const ratio = inputs.readsPerWrite;
 	const parts = `${plain.format(ratio + 1)}`;
-	const count = (value: number): string => `${relation(value, threeSignificant(value))} ${formatCount(value)}`;
-	const bytes = (value: number): string => `${relation(value, threeSignificant(value))} ${formatBytes(value)}`;
-	const qps = (value: number): string => `${relation(value, rateShown(value))} ${formatRate(value)} QPS`;
+	const count = (value: number): string =>
+		`${relation(value, threeSignificant(value))} ${formatCount(value)}`;
+	const bytes = (value: number): string =>
+		`${relation(value, threeSignificant(value))} ${formatBytes(value)}`;
+	const qps = (value: number): string =>
+		`${relation(value, rateShown(value))} ${formatRate(value)} QPS`;
 	const peak = inputs.peakFactor;
 	const years = `${plain.format(inputs.retentionYears)} ${inputs.retentionYears === 1 ? 'year' : 'years'}`;
 	const copies = `${inputs.replicationFactor} ${inputs.replicationFactor === 1 ? 'copy' : 'copies'}`;
@@ -139,7 +151,8 @@ export function envelopeWorking(inputs: EnvelopeInputs, estimate: EnvelopeEstima
 
 /** The four numbers that drive a design, as one sentence for a status line. */
 export function envelopeHeadline(lines: readonly EnvelopeLine[]): string {
-	const result = (id: keyof EnvelopeEstimate): string => lines.find((line) => line.id === id)?.result ?? '?';
+	const result = (id: keyof EnvelopeEstimate): string =>
+		lines.find((line) => line.id === id)?.result ?? '?';
 	return (
 		`Peak read QPS ${result('peakReadQps')}, peak write QPS ${result('peakWriteQps')}, ` +
 		`total storage ${result('totalStorageBytes')}, peak egress ${result('peakEgressBps')}.`

@@ -70,27 +70,41 @@ const example = 'for example 20M or 20,000,000';
 /** Every problem with the inputs, one per field, in field order; empty when all are usable. */
 export function findEnvelopeInputProblems(inputs: EnvelopeInputs): EnvelopeInputProblem[] {
 	const problems: EnvelopeInputProblem[] = [];
-	const check = (field: keyof EnvelopeInputs, ok: (value: number) => boolean, rule: string): void => {
+	const check = (
+		field: keyof EnvelopeInputs,
+		ok: (value: number) => boolean,
+		rule: string,
+	): void => {
 		const value = inputs[field];
 		const label = envelopeFieldLabels[field];
-		if (!Number.isFinite(value)) problems.push({ field, message: `${label} must be a number, ${example}.` });
+		if (!Number.isFinite(value))
+			problems.push({ field, message: `${label} must be a number, ${example}.` });
 		else if (!ok(value)) problems.push({ field, message: `${label} ${rule}` });
 	};
 	check('dailyActiveUsers', (v) => v > 0, 'must be greater than 0.');
 	check('requestsPerUserPerDay', (v) => v > 0, 'must be greater than 0.');
-	check('readsPerWrite', (v) => v > 0, 'must be greater than 0 (use 0.5 for one read per two writes).');
+	check(
+		'readsPerWrite',
+		(v) => v > 0,
+		'must be greater than 0 (use 0.5 for one read per two writes).',
+	);
 	check('writeSizeKB', (v) => v > 0, 'must be greater than 0.');
 	check('readSizeKB', (v) => v > 0, 'must be greater than 0.');
 	check('peakFactor', (v) => v >= 1, 'must be at least 1 (1 means traffic is flat all day).');
 	check('retentionYears', (v) => v > 0, 'must be greater than 0.');
-	check('replicationFactor', (v) => Number.isInteger(v) && v >= 1, 'must be a whole number of at least 1.');
+	check(
+		'replicationFactor',
+		(v) => Number.isInteger(v) && v >= 1,
+		'must be a whole number of at least 1.',
+	);
 	return problems;
 }
 
 /** Computes the estimate; throws a RangeError listing every problem if any input is unusable. */
 export function estimateEnvelope(inputs: EnvelopeInputs): EnvelopeEstimate {
 	const problems = findEnvelopeInputProblems(inputs);
-	if (problems.length > 0) throw new RangeError(problems.map((problem) => problem.message).join(' '));
+	if (problems.length > 0)
+		throw new RangeError(problems.map((problem) => problem.message).join(' '));
 	const requestsPerDay = inputs.dailyActiveUsers * inputs.requestsPerUserPerDay;
 	// Multiply before dividing so round inputs give round outputs (52 x 25 / 26 is exactly 50).
 	const readsPerDay = (requestsPerDay * inputs.readsPerWrite) / (inputs.readsPerWrite + 1);

@@ -56,7 +56,9 @@ const multipliers: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 
  * anything else, so validation can report it against the field.
  */
 export function parseQuantity(text: string): number {
-	const match = /^(\d+(?:\.\d*)?|\.\d+)\s*([kmbt]?)$/i.exec(text.trim().replace(/[,_\s](?=\d)/g, ''));
+	const match = /^(\d+(?:\.\d*)?|\.\d+)\s*([kmbt]?)$/i.exec(
+		text.trim().replace(/[,_\s](?=\d)/g, ''),
+	);
 	if (!match) return Number.NaN;
 	return Number(match[1]) * (multipliers[(match[2] ?? '').toLowerCase()] ?? Number.NaN);
 }

@@ -55,18 +55,24 @@ function rectangle(x: number, y: number, width: number, height: number): string 
 export function tokenBucketChart(simulation: TokenBucketSimulation): TokenBucketChart {
 	const { capacity, durationSeconds } = simulation.scenario;
 	const plotWidth = layout.plotRight - layout.plotLeft;
-	const x = (timeMs: number): number => layout.plotLeft + (timeMs / (durationSeconds * 1000)) * plotWidth;
+	const x = (timeMs: number): number =>
+		layout.plotLeft + (timeMs / (durationSeconds * 1000)) * plotWidth;
 	const tokensHeight = layout.tokensBottom - layout.tokensTop;
 	const y = (tokens: number): number => layout.tokensBottom - (tokens / capacity) * tokensHeight;
 
-	const points = simulation.samples.map((sample) => `${round(x(sample.timeMs))} ${round(y(sample.tokens))}`);
+	const points = simulation.samples.map(
+		(sample) => `${round(x(sample.timeMs))} ${round(y(sample.tokens))}`,
+	);
 	const tokenLine = points.length > 0 ? `M${points.join('L')}` : '';
 	const tokenArea =
 		points.length > 0
 			? `${tokenLine}L${round(x(durationSeconds * 1000))} ${layout.tokensBottom}L${layout.plotLeft} ${layout.tokensBottom}Z`
 			: '';
 
-	const busiest = Math.max(0, ...simulation.perSecond.map((second) => second.accepted + second.rejected));
+	const busiest = Math.max(
+		0,
+		...simulation.perSecond.map((second) => second.accepted + second.rejected),
+	);
 	const requestAxisMax = niceCeiling(busiest);
 	const requestsHeight = layout.requestsBottom - layout.requestsTop;
 	const slot = plotWidth / durationSeconds;
@@ -82,7 +88,14 @@ export function tokenBucketChart(simulation: TokenBucketSimulation): TokenBucket
 		rejectedBars += rectangle(left, acceptedTop - rejectedHeight, barWidth, rejectedHeight);
 	});
 
-	return { tokenLine, tokenArea, acceptedBars, rejectedBars, tokenAxisMax: capacity, requestAxisMax };
+	return {
+		tokenLine,
+		tokenArea,
+		acceptedBars,
+		rejectedBars,
+		tokenAxisMax: capacity,
+		requestAxisMax,
+	};
 }
 
 /** One sentence for the live region and the chart's description. */

@@ -109,7 +109,10 @@ export function simulateTokenBucket(input: TokenBucketScenario): TokenBucketSimu
 	const arrivals = requestTimes(scenario);
 	const requests: SimulatedRequest[] = [];
 	const samples: TokenSample[] = [];
-	const perSecond = Array.from({ length: scenario.durationSeconds }, () => ({ accepted: 0, rejected: 0 }));
+	const perSecond = Array.from({ length: scenario.durationSeconds }, () => ({
+		accepted: 0,
+		rejected: 0,
+	}));
 	const record = (timeMs: number): void => {
 		samples.push({ timeMs, tokens: bucket.peek() });
 	};

@@ -55,12 +55,26 @@ describe('estimateEnvelope', () => {
 		});
 		expect(problems).toEqual([
 			{ field: 'dailyActiveUsers', message: 'Daily active users must be greater than 0.' },
-			{ field: 'readsPerWrite', message: 'Reads per write must be greater than 0 (use 0.5 for one read per two writes).' },
-			{ field: 'writeSizeKB', message: 'Average write size (KB) must be a number, for example 20M or 20,000,000.' },
-			{ field: 'peakFactor', message: 'Peak factor must be at least 1 (1 means traffic is flat all day).' },
-			{ field: 'replicationFactor', message: 'Replication factor must be a whole number of at least 1.' },
+			{
+				field: 'readsPerWrite',
+				message: 'Reads per write must be greater than 0 (use 0.5 for one read per two writes).',
+			},
+			{
+				field: 'writeSizeKB',
+				message: 'Average write size (KB) must be a number, for example 20M or 20,000,000.',
+			},
+			{
+				field: 'peakFactor',
+				message: 'Peak factor must be at least 1 (1 means traffic is flat all day).',
+			},
+			{
+				field: 'replicationFactor',
+				message: 'Replication factor must be a whole number of at least 1.',
+			},
 		]);
-		expect(() => estimateEnvelope({ ...simple, retentionYears: 0 })).toThrow('Retention (years) must be greater than 0.');
+		expect(() => estimateEnvelope({ ...simple, retentionYears: 0 })).toThrow(
+			'Retention (years) must be greater than 0.',
+		);
 		expect(findEnvelopeInputProblems(simple)).toEqual([]);
 	});
 });
@@ -87,7 +101,9 @@ describe('envelopeWorking', () => {
 		expect(byId.get('storagePerYearBytes')?.working).toBe('1.64 TB × 365 ≈ 599 TB');
 		expect(byId.get('totalStorageBytes')?.working).toBe('599 TB × 1 year × 3 copies ≈ 1.8 PB');
 		expect(byId.get('averageEgressBps')?.result).toBe('926 Mbps');
-		expect(lines.every((line) => line.result.length > 0 && line.working.includes(line.result))).toBe(true);
+		expect(
+			lines.every((line) => line.result.length > 0 && line.working.includes(line.result)),
+		).toBe(true);
 	});
 
 	it('agrees with the figures the interview framework page prints for its worked estimate', () => {

@@ -64,8 +64,16 @@ describe('simulateTokenBucket', () => {
 
 	it('refills between bursts so each later burst gets what accrued since the last', () => {
 		// Capacity 10, refill 1/s, bursts of 10 every 4 s: first burst takes all 10, each later one 4.
-		const run = simulateTokenBucket({ ...quiet, capacity: 10, refillPerSecond: 1, burstSize: 10, burstIntervalSeconds: 4 });
-		expect(run.perSecond.filter((_, second) => second % 4 === 0).map((t) => t.accepted)).toEqual([10, 4, 4, 4, 4]);
+		const run = simulateTokenBucket({
+			...quiet,
+			capacity: 10,
+			refillPerSecond: 1,
+			burstSize: 10,
+			burstIntervalSeconds: 4,
+		});
+		expect(run.perSecond.filter((_, second) => second % 4 === 0).map((t) => t.accepted)).toEqual([
+			10, 4, 4, 4, 4,
+		]);
 		expect(run.rejected).toBe(5 * 10 - 26);
 	});
 
@@ -83,17 +91,29 @@ describe('simulateTokenBucket', () => {
 	});
 
 	it('rejects an impossible scenario with the field named', () => {
-		expect(() => simulateTokenBucket({ ...quiet, capacity: 0 })).toThrow(/capacity must be a whole number/);
-		expect(() => simulateTokenBucket({ ...quiet, refillPerSecond: 0 })).toThrow(/refillPerSecond must be above 0/);
+		expect(() => simulateTokenBucket({ ...quiet, capacity: 0 })).toThrow(
+			/capacity must be a whole number/,
+		);
+		expect(() => simulateTokenBucket({ ...quiet, refillPerSecond: 0 })).toThrow(
+			/refillPerSecond must be above 0/,
+		);
 		expect(() => simulateTokenBucket({ ...quiet, burstSize: 2.5 })).toThrow(/burstSize/);
-		expect(() => simulateTokenBucket({ ...quiet, burstIntervalSeconds: -1 })).toThrow(/burstIntervalSeconds/);
+		expect(() => simulateTokenBucket({ ...quiet, burstIntervalSeconds: -1 })).toThrow(
+			/burstIntervalSeconds/,
+		);
 		expect(() => simulateTokenBucket({ ...quiet, steadyRate: Number.NaN })).toThrow(/steadyRate/);
 	});
 });
 
 describe('requestTimes', () => {
 	it('starts bursts at 0 and the steady stream one interval in, all before the end', () => {
-		const times = requestTimes({ ...quiet, steadyRate: 1, burstSize: 2, burstIntervalSeconds: 10, durationSeconds: 20 });
+		const times = requestTimes({
+			...quiet,
+			steadyRate: 1,
+			burstSize: 2,
+			burstIntervalSeconds: 10,
+			durationSeconds: 20,
+		});
 		expect(times.filter((t) => t === 0 || t === 10_000)).toHaveLength(5);
 		expect(times[times.length - 1]).toBe(19_000);
 		expect(times).toHaveLength(4 + 19);
@@ -108,7 +128,11 @@ describe('tokenBucketChart', () => {
 		expect(chart.tokenAxisMax).toBe(10);
 		expect(chart.acceptedBars.match(/M/g)).toHaveLength(1);
 		expect(chart.rejectedBars.match(/M/g)).toHaveLength(1);
-		expect(chart.tokenLine.startsWith(`M${tokenBucketChartLayout.plotLeft} ${tokenBucketChartLayout.tokensTop}L`)).toBe(true);
+		expect(
+			chart.tokenLine.startsWith(
+				`M${tokenBucketChartLayout.plotLeft} ${tokenBucketChartLayout.tokensTop}L`,
+			),
+		).toBe(true);
 	});
 
 	it('draws no rejected bars when nothing is rejected', () => {
@@ -116,11 +140,15 @@ describe('tokenBucketChart', () => {
 	});
 
 	it('rounds axis maxima up to 1, 2 or 5 times a power of ten', () => {
-		expect([0, 1, 3, 10, 11, 49, 51, 101].map(niceCeiling)).toEqual([1, 1, 5, 10, 20, 50, 100, 200]);
+		expect([0, 1, 3, 10, 11, 49, 51, 101].map(niceCeiling)).toEqual([
+			1, 1, 5, 10, 20, 50, 100, 200,
+		]);
 	});
 
 	it('summarises a run in one sentence', () => {
-		const text = describeTokenBucketRun(simulateTokenBucket({ ...quiet, capacity: 10, burstSize: 30 }));
+		const text = describeTokenBucketRun(
+			simulateTokenBucket({ ...quiet, capacity: 10, burstSize: 30 }),
+		);
 		expect(text).toContain('accepted 10 of 30 requests and rejected 20');
 		expect(text).toContain('Peak tokens 10');
 	});
