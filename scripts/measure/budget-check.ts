@@ -9,6 +9,8 @@ export interface PageBudget {
 
 /** The committed budgets file, tests/e2e/budgets.json: page path (under the site root) to budget. */
 export interface PageBudgets {
+	/** What the numbers are and how they were set, for a reader of the file. */
+	$comment?: string;
 	pages: Record<string, PageBudget>;
 }
 
