@@ -258,11 +258,12 @@ if (results.search) {
 	console.log('\nSearch (Pagefind, through its API in Chromium)');
 	console.log(
 		renderTable(
-			['index on disk', 'files', `first query ("${s.firstQuery.query}")`, 'first query gzip', 'queries', 'median ms', 'p95 ms'],
+			['index on disk', 'files', 'largest fragment', `first query ("${s.firstQuery.query}")`, 'first query gzip', 'queries', 'median ms', 'p95 ms'],
 			[
 				[
 					`${kb(s.indexBytesOnDisk)} kB`,
 					String(s.indexFiles),
+					`${kb(s.largestFragmentBytes)} kB`,
 					`${s.firstQuery.requests} requests, ${kb(s.firstQuery.bytes)} kB`,
 					`${kb(s.firstQuery.gzipBytes)} kB`,
 					String(s.latency.queries),

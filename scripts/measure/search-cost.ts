@@ -9,6 +9,8 @@ export interface SearchCost {
 	indexBytesOnDisk: number;
 	/** Files under dist/pagefind. */
 	indexFiles: number;
+	/** The largest page fragment: the most one search result can cost to show. */
+	largestFragmentBytes: number;
 	/** The files a first query fetched: how many, their bytes on disk, and gzipped. */
 	firstQuery: { requests: number; bytes: number; gzipBytes: number; query: string };
 	/** Latency of a query plus loading its first five results, over `queries` different words. */
@@ -93,6 +95,10 @@ export async function measureSearch(browser: Browser, distDir: string, siteUrl: 
 	return {
 		indexBytesOnDisk: index.bytes,
 		indexFiles: index.files,
+		largestFragmentBytes: Math.max(
+			0,
+			...readdirSync(join(distDir, 'pagefind', 'fragment')).map((name) => statSync(join(distDir, 'pagefind', 'fragment', name)).size),
+		),
 		firstQuery: { requests: firstQueryFiles.length, bytes, gzipBytes, query: firstWord },
 		latency: { queries: timings.length, medianMs: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95) },
 	};
