@@ -1,0 +1,296 @@
+// `npm run bench`: measures build time and memory, page weight, search cost and slow-phone vitals,
+// prints tables and writes bench-results/<timestamp>.json plus bench-results/latest.json.
+// Flags: --quick (no 1,000-page sites), --only=build|weight|search|vitals. Not part of npm test.
+import { cpus, totalmem } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, type TestBrowser } from '../tests/e2e/support/browser.ts';
+import { serveStatic, type StaticServer } from '../tests/e2e/support/static-server.ts';
+import { listBuiltPages } from '../tests/e2e/support/site.ts';
+import { runAstroBuild, type BuildRun } from './measure/build-run.ts';
+import { writeGeneratedSite, type SiteFlavour } from './measure/generated-site.ts';
+import { measurePageWeight, type PageWeight } from './measure/page-weight.ts';
+import { measureSearch, titleWords, type SearchCost } from './measure/search-cost.ts';
+import { measureVitals, slowPhone, type Vitals } from './measure/vitals.ts';
+import { renderTable } from './measure/table.ts';
+
+type Area = 'build' | 'weight' | 'search' | 'vitals';
+const areas: readonly Area[] = ['build', 'weight', 'search', 'vitals'];
+
+const projectRoot = process.cwd();
+const distDir = join(projectRoot, 'dist');
+const stockDistDir = join(projectRoot, 'dist-stock');
+const quick = process.argv.includes('--quick');
+const onlyArgument = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+if (onlyArgument !== undefined && !areas.includes(onlyArgument as Area)) {
+	console.error(`Unknown --only=${onlyArgument}. Use one of: ${areas.join(', ')}.`);
+	process.exit(2);
+}
+const selected = (area: Area): boolean => onlyArgument === undefined || onlyArgument === area;
+
+/** The page types the weight and vitals tables compare. */
+const pageTypes = [
+	{ name: 'home', path: '' },
+	{ name: 'topic with diagrams', path: 'system-design/' },
+	{ name: 'practice', path: 'practice/' },
+	{ name: 'landscape with chart', path: 'landscape/compensation/' },
+];
+const generatedSizes = quick ? [100, 500] : [100, 500, 1000];
+
+interface GeneratedBuild {
+	pages: number;
+	ours: BuildRun;
+	stock: BuildRun;
+}
+interface WeightRow {
+	name: string;
+	path: string;
+	ours: PageWeight;
+	stock: PageWeight;
+}
+const results: {
+	startedAt: string;
+	machine: { cpus: number; memoryMb: number; node: string };
+	flags: { quick: boolean; only: string | null };
+	build?: { cold: BuildRun; warm: BuildRun; generated: GeneratedBuild[] };
+	weight?: WeightRow[];
+	search?: SearchCost;
+	vitals?: { name: string; path: string; vitals: Vitals & { runs: Vitals[] } }[];
+} = {
+	startedAt: new Date().toISOString(),
+	machine: { cpus: cpus().length, memoryMb: Math.round(totalmem() / 1048576), node: process.version },
+	flags: { quick, only: onlyArgument ?? null },
+};
+
+/** One thing the bench does, announced with its number before it runs. */
+interface Step {
+	label: string;
+	run: () => Promise<void>;
+}
+const steps: Step[] = [];
+
+async function buildOrFail(label: string, root: string, extraArgs: string[] = []): Promise<BuildRun> {
+	const run = await runAstroBuild(projectRoot, root, extraArgs);
+	if (!run.ok) throw new Error(`${label} failed:\n${run.tail}`);
+	return run;
+}
+
+let browser: TestBrowser | undefined;
+const servers: StaticServer[] = [];
+async function chromium(): Promise<TestBrowser> {
+	browser ??= await launchBrowser();
+	return browser;
+}
+let oursServer: StaticServer | undefined;
+async function serveOurs(): Promise<StaticServer> {
+	if (!oursServer) {
+		oursServer = await serveStatic(distDir);
+		servers.push(oursServer);
+	}
+	return oursServer;
+}
+
+// A site built earlier in this run is reused; otherwise dist/ is built once for the browser steps.
+function ensureOursBuilt(): void {
+	if (selected('build') || existsSync(join(distDir, 'index.html'))) return;
+	steps.push({ label: 'building the handbook (dist/ is missing)', run: async () => void (await buildOrFail('astro build', projectRoot)) });
+}
+
+if (selected('build')) {
+	let cold: BuildRun | undefined;
+	let warm: BuildRun | undefined;
+	const generated: GeneratedBuild[] = [];
+	steps.push({
+		label: 'building the handbook from cold (dist, .astro and node_modules/.astro removed)',
+		run: async () => {
+			for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(projectRoot, dir), { recursive: true, force: true });
+			cold = await buildOrFail('cold build', projectRoot);
+		},
+	});
+	steps.push({ label: 'building the handbook again (warm caches)', run: async () => void (warm = await buildOrFail('warm build', projectRoot)) });
+	for (const pages of generatedSizes) {
+		const entry: Partial<GeneratedBuild> = { pages };
+		for (const flavour of ['ours', 'stock'] as SiteFlavour[]) {
+			steps.push({
+				label: `building generated site, ${pages.toLocaleString('en')} pages (${flavour})`,
+				run: async () => {
+					const root = writeGeneratedSite(projectRoot, join(projectRoot, '.bench-sites', `${pages}-${flavour}`), pages, flavour);
+					try {
+						entry[flavour] = await buildOrFail(`generated ${pages}-page site (${flavour})`, root);
+					} finally {
+						rmSync(root, { recursive: true, force: true });
+					}
+					if (entry.ours && entry.stock) generated.push(entry as GeneratedBuild);
+				},
+			});
+		}
+	}
+	steps.push({
+		label: 'collecting build results',
+		run: async () => {
+			rmSync(join(projectRoot, '.bench-sites'), { recursive: true, force: true });
+			if (cold && warm) results.build = { cold, warm, generated };
+		},
+	});
+}
+
+if (selected('weight')) {
+	ensureOursBuilt();
+	steps.push({
+		label: 'building the same content with stock Starlight into dist-stock/ (bench/stock.config.mjs)',
+		run: async () => void (await buildOrFail('stock build', projectRoot, ['--config', 'bench/stock.config.mjs'])),
+	});
+	steps.push({
+		label: `weighing ${pageTypes.length} page types in Chromium, ours and stock`,
+		run: async () => {
+			const { browser: b } = await chromium();
+			const ours = await serveOurs();
+			const stock = await serveStatic(stockDistDir);
+			servers.push(stock);
+			const rows: WeightRow[] = [];
+			for (const type of pageTypes) {
+				rows.push({ ...type, ours: await measurePageWeight(b, ours.url + type.path), stock: await measurePageWeight(b, stock.url + type.path) });
+			}
+			results.weight = rows;
+		},
+	});
+}
+
+if (selected('search')) {
+	ensureOursBuilt();
+	steps.push({
+		label: 'measuring Pagefind: index size, first query, 50 queries',
+		run: async () => {
+			const titles = listBuiltPages(distDir).map(
+				(page) => /<title>([^<]*)<\/title>/.exec(readFileSync(join(distDir, page, 'index.html'), 'utf8'))?.[1] ?? '',
+			);
+			results.search = await measureSearch((await chromium()).browser, distDir, (await serveOurs()).url, titleWords(titles, 50));
+		},
+	});
+}
+
+if (selected('vitals')) {
+	ensureOursBuilt();
+	const vitals: NonNullable<typeof results.vitals> = [];
+	for (const type of pageTypes) {
+		steps.push({
+			label: `slow-phone vitals, ${type.name} (/${type.path}), 3 runs`,
+			run: async () => {
+				vitals.push({ ...type, vitals: await measureVitals((await chromium()).browser, (await serveOurs()).url + type.path) });
+				results.vitals = vitals;
+			},
+		});
+	}
+}
+
+try {
+	for (const [index, step] of steps.entries()) {
+		const started = performance.now();
+		process.stdout.write(`[${index + 1}/${steps.length}] ${step.label}...`);
+		await step.run();
+		process.stdout.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+	}
+} finally {
+	await browser?.close();
+	for (const server of servers) await server.close();
+}
+
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const ratio = (a: number, b: number): string => (b === 0 ? '-' : `${(a / b).toFixed(2)}x`);
+
+if (results.build) {
+	const { cold, warm, generated } = results.build;
+	console.log('\nBuild: the handbook (wall time; peak memory = highest RSS sum of the build process tree)');
+	console.log(
+		renderTable(
+			['build', 'seconds', 'peak MB (tree RSS)', 'peak MB (VmHWM)'],
+			[
+				['cold', cold.seconds.toFixed(1), String(cold.peakTreeRssMb), String(cold.peakProcessHwmMb)],
+				['warm', warm.seconds.toFixed(1), String(warm.peakTreeRssMb), String(warm.peakProcessHwmMb)],
+			],
+		),
+	);
+	console.log('\nBuild: generated sites, 2 diagrams and 2 code blocks per page (ours = handbook config, stock = plain Starlight)');
+	console.log(
+		renderTable(
+			['pages', 'ours s', 'stock s', 'time ours/stock', 'ours MB', 'stock MB', 'memory ours/stock'],
+			generated.map((g) => [
+				g.pages.toLocaleString('en'),
+				g.ours.seconds.toFixed(1),
+				g.stock.seconds.toFixed(1),
+				ratio(g.ours.seconds, g.stock.seconds),
+				String(g.ours.peakTreeRssMb),
+				String(g.stock.peakTreeRssMb),
+				ratio(g.ours.peakTreeRssMb, g.stock.peakTreeRssMb),
+			]),
+		),
+	);
+}
+
+if (results.weight) {
+	console.log('\nPage weight, kB gzip, empty cache, until network idle (floor = gzip of the text in <main>)');
+	console.log(
+		renderTable(
+			['page type', 'ours HTML', 'CSS', 'JS', 'total', 'idle extra', 'stock total', 'stock idle', 'floor', 'ours/stock'],
+			results.weight.map((row) => [
+				`${row.name} (/${row.path})`,
+				kb(row.ours.initial.html),
+				kb(row.ours.initial.css),
+				kb(row.ours.initial.js),
+				kb(row.ours.initialTotal),
+				kb(row.ours.afterLoadTotal),
+				kb(row.stock.initialTotal),
+				kb(row.stock.afterLoadTotal),
+				kb(row.ours.floor),
+				ratio(row.ours.initialTotal, row.stock.initialTotal),
+			]),
+		),
+	);
+	console.log('\nRequests made after the load event (idle prefetches), ours:');
+	for (const row of results.weight) {
+		const idle = row.ours.requests.filter((r) => r.afterLoad);
+		console.log(`  /${row.path}: ${idle.map((r) => `${new URL(r.url).pathname} ${kb(r.gzipBytes)} kB`).join(', ') || 'none'}`);
+	}
+}
+
+if (results.search) {
+	const s = results.search;
+	console.log('\nSearch (Pagefind, through its API in Chromium)');
+	console.log(
+		renderTable(
+			['index on disk', 'files', 'largest fragment', `first query ("${s.firstQuery.query}")`, 'first query gzip', 'queries', 'median ms', 'p95 ms'],
+			[
+				[
+					`${kb(s.indexBytesOnDisk)} kB`,
+					String(s.indexFiles),
+					`${kb(s.largestFragmentBytes)} kB`,
+					`${s.firstQuery.requests} requests, ${kb(s.firstQuery.bytes)} kB`,
+					`${kb(s.firstQuery.gzipBytes)} kB`,
+					String(s.latency.queries),
+					s.latency.medianMs.toFixed(1),
+					s.latency.p95Ms.toFixed(1),
+				],
+			],
+		),
+	);
+}
+
+if (results.vitals) {
+	console.log(
+		`\nVitals on an emulated slow phone: a Lighthouse-like lab measurement, NOT Lighthouse. ${slowPhone.latencyMs} ms RTT, ` +
+			`1.6 Mbps down, 750 kbps up, CPU ${slowPhone.cpuSlowdown}x slower, ${slowPhone.viewport.width}x${slowPhone.viewport.height}; median of 3 cold loads`,
+	);
+	console.log(
+		renderTable(
+			['page type', 'LCP ms', 'CLS', 'TBT ms'],
+			results.vitals.map((row) => [`${row.name} (/${row.path})`, row.vitals.lcpMs.toFixed(0), row.vitals.cls.toFixed(3), row.vitals.tbtMs.toFixed(0)]),
+		),
+	);
+}
+
+const resultsDir = join(projectRoot, 'bench-results');
+mkdirSync(resultsDir, { recursive: true });
+const file = join(resultsDir, `${results.startedAt.replaceAll(':', '-')}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+copyFileSync(file, join(resultsDir, 'latest.json'));
+console.log(`\nWrote ${file} and bench-results/latest.json`);
