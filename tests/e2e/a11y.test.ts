@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWatchedPage, type TestBrowser } from './support/browser.ts';
+import { launchBrowser, openWatchedPage, type TestBrowser, type WatchedPage } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { distDir, listBuiltPages, requireBuiltSite } from './support/site.ts';
 import { runAxe } from './support/axe.ts';
 
+requireBuiltSite();
+// Every page the build wrote, each its own test, so one slow page cannot time out the rest.
+const pages = listBuiltPages();
 let server: StaticServer;
 let chromium: TestBrowser;
 
 beforeAll(async () => {
-	requireBuiltSite();
 	server = await serveStatic(distDir);
 	chromium = await launchBrowser();
 });
@@ -18,21 +20,26 @@ afterAll(async () => {
 	await server?.close();
 });
 
+it('has a built site with pages to check', () => {
+	expect(pages.length).toBeGreaterThan(40);
+});
+
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.0-2.2 A/AA, %s theme', (theme) => {
-	it('finds no violation on any built page', async () => {
-		const pages = listBuiltPages();
-		expect(pages.length).toBeGreaterThan(5);
-		const watched = await openWatchedPage(chromium.browser, { colorScheme: theme });
+	let watched: WatchedPage;
+
+	beforeAll(async () => {
+		watched = await openWatchedPage(chromium.browser, { colorScheme: theme });
 		await watched.context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-		const report: string[] = [];
-		for (const path of pages) {
-			await watched.page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-			expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
-			for (const violation of await runAxe(watched.page)) {
-				report.push(`/${path} ${violation.rule} (${violation.impact}): ${violation.targets.slice(0, 3).join(' | ')}`);
-			}
-		}
-		await watched.context.close();
-		expect(report).toEqual([]);
+	});
+
+	afterAll(async () => {
+		await watched?.context.close();
+	});
+
+	it.each(pages)('/%s has no violation', async (path) => {
+		await watched.page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+		const violations = await runAxe(watched.page);
+		expect(violations.map((v) => `${v.rule} (${v.impact}): ${v.targets.slice(0, 3).join(' | ')}`)).toEqual([]);
 	});
 });
