@@ -59,8 +59,10 @@ export function enhanceFlashcards(root: HTMLElement, bank: ParentNode, session: 
 		const state = session.document.cards[id];
 		card.dataset['questionId'] = id;
 		question.textContent = item?.querySelector('.question-text')?.textContent ?? id;
+		const kind = item?.dataset['kind'] ?? '';
 		meta.textContent = [
-			item?.querySelector('.question-meta')?.textContent?.trim().replace(/\s+/g, ' · '),
+			kind.charAt(0).toUpperCase() + kind.slice(1),
+			(item?.dataset['levels'] ?? '').split(' ').join(', '),
 			state ? `box ${state.box} of 5` : 'new card',
 		]
 			.filter(Boolean)
