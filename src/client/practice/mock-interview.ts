@@ -3,7 +3,6 @@
  * src/lib/practice/round-timer.ts, redrawn from the clock twice a second) and the self-score
  * rubric, whose results are saved with the rest of the reader's progress.
  */
-import { evaluationDimensions } from '../../data/evaluation.ts';
 import type { MockRecord, RubricScore } from '../../lib/practice/progress-document.ts';
 import { averageScore, rubricScoreLabels } from '../../lib/practice/rubric-scores.ts';
 import {
@@ -109,6 +108,11 @@ function enhanceRubric(root: HTMLElement, session: ProgressSession, promptSelect
 	const history = root.querySelector<HTMLElement>('[data-mock-history]');
 	const empty = root.querySelector<HTMLElement>('[data-mock-history-empty]');
 	if (!form || !history) return;
+	// Dimensions come from the rendered rubric, so the page does not ship the evaluation data twice.
+	const dimensions = [...form.querySelectorAll<HTMLElement>('[data-dimension]')].map((fieldset) => ({
+		id: fieldset.dataset['dimension'] ?? '',
+		name: fieldset.dataset['dimensionName'] ?? '',
+	}));
 
 	const drawHistory = (): void => {
 		const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -118,7 +122,7 @@ function enhanceRubric(root: HTMLElement, session: ProgressSession, promptSelect
 				const title = document.createElement('strong');
 				title.textContent = mock.prompt;
 				const average = averageScore(mock);
-				const scores = evaluationDimensions
+				const scores = dimensions
 					.filter((dimension) => mock.scores[dimension.id] !== undefined)
 					.map((dimension) => `${dimension.name} ${mock.scores[dimension.id]}`)
 					.join(', ');
@@ -138,7 +142,7 @@ function enhanceRubric(root: HTMLElement, session: ProgressSession, promptSelect
 		const data = new FormData(form);
 		const scores: Record<string, RubricScore> = {};
 		const notes: Record<string, string> = {};
-		for (const dimension of evaluationDimensions) {
+		for (const dimension of dimensions) {
 			const score = Number(data.get(`score-${dimension.id}`));
 			if (score >= 1 && score <= rubricScoreLabels.length) scores[dimension.id] = score as RubricScore;
 			const note = String(data.get(`notes-${dimension.id}`) ?? '').trim();
