@@ -88,27 +88,62 @@ export const studyPlans: readonly StudyPlan[] = [
 				week: 1,
 				focus: 'How you are judged; coding fluency',
 				reading: [p.landscape, p.evaluate, p.loop, p.coding, p.hashMaps, p.graphs, p.concurrency],
-				practice: ['Two coding problems a day, narrated aloud; record one session and watch it back'],
+				practice: [
+					'Two coding problems a day, narrated aloud; record one session and watch it back',
+				],
 				hours: 18,
 			},
 			{
 				week: 2,
 				focus: 'APIs and relational data',
-				reading: [p.api, p.protocols, p.pagination, p.idempotency, p.rateLimiting, p.errors, p.rideSharing, p.databases, p.sqlNoSql, p.indexes, p.transactions],
-				practice: ['Design the ride-sharing API aloud in 30 minutes; answer 10 practice-bank questions without notes'],
+				reading: [
+					p.api,
+					p.protocols,
+					p.pagination,
+					p.idempotency,
+					p.rateLimiting,
+					p.errors,
+					p.rideSharing,
+					p.databases,
+					p.sqlNoSql,
+					p.indexes,
+					p.transactions,
+				],
+				practice: [
+					'Design the ride-sharing API aloud in 30 minutes; answer 10 practice-bank questions without notes',
+				],
 				hours: 18,
 			},
 			{
 				week: 3,
 				focus: 'Scaling data and the building blocks',
-				reading: [p.sharding, p.replication, p.cap, p.systemDesign, p.framework, p.loadBalancing, p.caching, p.queues, p.rateLimiter, p.urlShortener],
-				practice: ['Two timed 45-minute designs (rate limiter, URL shortener) with a peer; one coding mock'],
+				reading: [
+					p.sharding,
+					p.replication,
+					p.cap,
+					p.systemDesign,
+					p.framework,
+					p.loadBalancing,
+					p.caching,
+					p.queues,
+					p.rateLimiter,
+					p.urlShortener,
+				],
+				practice: [
+					'Two timed 45-minute designs (rate limiter, URL shortener) with a peer; one coding mock',
+				],
 				hours: 20,
 			},
 			{
 				week: 4,
 				focus: 'Full designs, company format, behavioural',
-				reading: [p.newsFeed, p.chat, p.netflix, link('interviews', 'your target company under interviews'), p.weekBefore],
+				reading: [
+					p.newsFeed,
+					p.chat,
+					p.netflix,
+					link('interviews', 'your target company under interviews'),
+					p.weekBefore,
+				],
 				practice: ['Three full mocks (coding, design, behavioural); write six behavioural stories'],
 				hours: 16,
 			},
@@ -157,7 +192,9 @@ export const studyPlans: readonly StudyPlan[] = [
 				week: 6,
 				focus: 'Distributed data and the framework',
 				reading: [p.sharding, p.replication, p.cap, p.systemDesign, p.framework, p.loadBalancing],
-				practice: ['Practise the first 10 minutes of five different prompts (requirements and estimates only)'],
+				practice: [
+					'Practise the first 10 minutes of five different prompts (requirements and estimates only)',
+				],
 				hours: 9,
 			},
 			{
@@ -170,7 +207,14 @@ export const studyPlans: readonly StudyPlan[] = [
 			{
 				week: 8,
 				focus: 'Senior designs and the loop',
-				reading: [p.chat, p.netflix, link('interviews', 'your company pages'), p.compensation, p.workModels, p.weekBefore],
+				reading: [
+					p.chat,
+					p.netflix,
+					link('interviews', 'your company pages'),
+					p.compensation,
+					p.workModels,
+					p.weekBefore,
+				],
 				practice: ['A full mock loop on one day; behavioural stories rehearsed aloud'],
 				hours: 10,
 			},
@@ -190,7 +234,13 @@ export const studyPlans: readonly StudyPlan[] = [
 			{
 				week: 2,
 				focus: 'Loop formats',
-				reading: [p.interviews, p.loop, link('interviews/startups', 'startups'), link('interviews/remote-first-mid-size', 'remote-first mid-size'), link('interviews/fintech-and-trading', 'fintech and trading')],
+				reading: [
+					p.interviews,
+					p.loop,
+					link('interviews/startups', 'startups'),
+					link('interviews/remote-first-mid-size', 'remote-first mid-size'),
+					link('interviews/fintech-and-trading', 'fintech and trading'),
+				],
 				practice: ["Draft a target list; list each company's rounds"],
 				hours: 5,
 			},
@@ -262,14 +312,18 @@ export const studyPlans: readonly StudyPlan[] = [
 					link('interviews/netflix', 'Netflix'),
 					link('interviews/microsoft', 'Microsoft'),
 				],
-				practice: ["Second pass at news feed and chat; behavioural stories mapped to the company's values"],
+				practice: [
+					"Second pass at news feed and chat; behavioural stories mapped to the company's values",
+				],
 				hours: 8,
 			},
 			{
 				week: 12,
 				focus: 'Loop rehearsal',
 				reading: [p.compensation, p.practiceBank, p.weekBefore],
-				practice: ['A full mock loop; second pass at rate limiter and Netflix; rest the last two days'],
+				practice: [
+					'A full mock loop; second pass at rate limiter and Netflix; rest the last two days',
+				],
 				hours: 7,
 			},
 		],
@@ -279,7 +333,8 @@ export const studyPlans: readonly StudyPlan[] = [
 /** The plan with the given length; every length in `planLengths` has one. */
 export function studyPlanFor(weeks: PlanLength): StudyPlan {
 	const plan = studyPlans.find((candidate) => candidate.weeks === weeks);
-	if (!plan) throw new Error(`src/data/study-plan.ts: no ${weeks}-week plan. Add one to studyPlans.`);
+	if (!plan)
+		throw new Error(`src/data/study-plan.ts: no ${weeks}-week plan. Add one to studyPlans.`);
 	return plan;
 }
 

@@ -31,7 +31,8 @@ export function enhanceBankFilter(
 	bank: readonly BankQuestion[],
 	onChange: (ids: string[]) => void,
 ): void {
-	const select = (name: string): HTMLSelectElement | null => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+	const select = (name: string): HTMLSelectElement | null =>
+		form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 	const count = form.querySelector<HTMLElement>('[data-filter-count]');
 	const topicSelect = select('topic');
 
@@ -49,7 +50,8 @@ export function enhanceBankFilter(
 		}
 		const counts = countByTopic(bank, filter);
 		for (const option of topicSelect?.options ?? []) {
-			if (option.value !== '') option.textContent = `${option.value} (${counts.get(option.value) ?? 0})`;
+			if (option.value !== '')
+				option.textContent = `${option.value} (${counts.get(option.value) ?? 0})`;
 		}
 		if (count) count.textContent = `${ids.length} question${ids.length === 1 ? '' : 's'} match.`;
 		onChange(ids);

@@ -4,7 +4,13 @@
  * Shortcuts (Space reveals, 1 and 2 mark) work while focus is inside the panel and not in a
  * form field, so they never fire while the reader types or picks a filter.
  */
-import { cardStatus, countByStatus, orderForReview, reviewCard, type ReviewOutcome } from '../../lib/practice/schedule.ts';
+import {
+	cardStatus,
+	countByStatus,
+	orderForReview,
+	reviewCard,
+	type ReviewOutcome,
+} from '../../lib/practice/schedule.ts';
 import type { ProgressSession } from './progress-session.ts';
 
 /** The flashcard panel's controls. */
@@ -16,7 +22,11 @@ export interface FlashcardPanel {
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** Wires the panel inside `root`, reading answers from the bank items in `bank`. */
-export function enhanceFlashcards(root: HTMLElement, bank: ParentNode, session: ProgressSession): FlashcardPanel {
+export function enhanceFlashcards(
+	root: HTMLElement,
+	bank: ParentNode,
+	session: ProgressSession,
+): FlashcardPanel {
 	const part = <E extends HTMLElement>(name: string): E => {
 		const element = root.querySelector<E>(`[data-card-${name}]`);
 		if (!element) throw new Error(`Flashcard panel is missing [data-card-${name}]`);
@@ -36,14 +46,18 @@ export function enhanceFlashcards(root: HTMLElement, bank: ParentNode, session: 
 	let revealed = false;
 	let practisingAhead = false;
 
-	const bankItem = (id: string): HTMLElement | null => bank.querySelector<HTMLElement>(`[data-bank-item][data-question-id="${CSS.escape(id)}"]`);
+	const bankItem = (id: string): HTMLElement | null =>
+		bank.querySelector<HTMLElement>(`[data-bank-item][data-question-id="${CSS.escape(id)}"]`);
 
 	const render = (moveFocus: boolean): void => {
 		const now = Date.now();
 		const counts = countByStatus(ids, session.document.cards, now);
 		summary.textContent = `${ids.length} in this selection: ${counts.due} due, ${counts.new} new, ${counts.later} for a later day.`;
 		const id = queue[0];
-		const waiting = id !== undefined && cardStatus(session.document.cards[id], now) === 'later' && !practisingAhead;
+		const waiting =
+			id !== undefined &&
+			cardStatus(session.document.cards[id], now) === 'later' &&
+			!practisingAhead;
 		card.hidden = id === undefined || waiting;
 		caughtUp.hidden = !waiting && id !== undefined;
 		if (id === undefined || waiting) {
@@ -85,11 +99,19 @@ export function enhanceFlashcards(root: HTMLElement, bank: ParentNode, session: 
 		const id = queue[0];
 		if (!revealed || id === undefined || card.hidden) return;
 		const now = Date.now();
-		session.save({ ...session.document, cards: { ...session.document.cards, [id]: reviewCard(session.document.cards[id], outcome, now) } });
+		session.save({
+			...session.document,
+			cards: {
+				...session.document.cards,
+				[id]: reviewCard(session.document.cards[id], outcome, now),
+			},
+		});
 		queue.shift();
 		if (outcome === 'again') {
 			// Seen again in this pass, after the other due and new cards.
-			const firstLater = queue.findIndex((other) => cardStatus(session.document.cards[other], now) === 'later');
+			const firstLater = queue.findIndex(
+				(other) => cardStatus(session.document.cards[other], now) === 'later',
+			);
 			queue.splice(firstLater === -1 ? queue.length : firstLater, 0, id);
 		}
 		if (queue.length === 0) queue = orderForReview(ids, session.document.cards, now);
@@ -99,7 +121,9 @@ export function enhanceFlashcards(root: HTMLElement, bank: ParentNode, session: 
 
 	revealButton.addEventListener('click', reveal);
 	for (const button of markButtons.querySelectorAll<HTMLButtonElement>('[data-mark]')) {
-		button.addEventListener('click', () => mark(button.dataset['mark'] === 'knew' ? 'knew' : 'again'));
+		button.addEventListener('click', () =>
+			mark(button.dataset['mark'] === 'knew' ? 'knew' : 'again'),
+		);
 	}
 	part('ahead').addEventListener('click', () => {
 		practisingAhead = true;

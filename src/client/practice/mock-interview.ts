@@ -45,7 +45,8 @@ function enhancePromptPicker(root: HTMLElement, select: HTMLSelectElement | null
 }
 
 function enhanceTimer(root: HTMLElement): void {
-	const find = (name: string): HTMLElement | null => root.querySelector<HTMLElement>(`[data-timer-${name}]`);
+	const find = (name: string): HTMLElement | null =>
+		root.querySelector<HTMLElement>(`[data-timer-${name}]`);
 	const phaseLabel = find('phase');
 	const phaseRemaining = find('phase-remaining');
 	const roundRemaining = find('round-remaining');
@@ -61,7 +62,14 @@ function enhanceTimer(root: HTMLElement): void {
 		if (phaseLabel) phaseLabel.textContent = reading.phase?.label ?? 'Round over';
 		if (phaseRemaining) phaseRemaining.textContent = formatClock(reading.phaseRemaining);
 		if (roundRemaining) roundRemaining.textContent = formatClock(reading.roundRemaining);
-		if (toggle) toggle.textContent = reading.running ? 'Pause' : reading.finished ? 'Start' : state.elapsedBeforeRun > 0 ? 'Resume' : 'Start';
+		if (toggle)
+			toggle.textContent = reading.running
+				? 'Pause'
+				: reading.finished
+					? 'Start'
+					: state.elapsedBeforeRun > 0
+						? 'Resume'
+						: 'Start';
 		phaseItems.forEach((item, i) => {
 			if (i === reading.phaseIndex) item.setAttribute('aria-current', 'step');
 			else item.removeAttribute('aria-current');
@@ -95,27 +103,37 @@ function enhanceTimer(root: HTMLElement): void {
 	});
 	find('reset')?.addEventListener('click', () => {
 		state = initialTimer();
-		if (announcer) announcer.textContent = `Round restarted: ${phases[0]?.label}, ${phases[0]?.minutes} minutes.`;
+		if (announcer)
+			announcer.textContent = `Round restarted: ${phases[0]?.label}, ${phases[0]?.minutes} minutes.`;
 		shownPhase = 0;
 		draw();
 	});
 	draw();
 }
 
-function enhanceRubric(root: HTMLElement, session: ProgressSession, promptSelect: HTMLSelectElement | null): void {
+function enhanceRubric(
+	root: HTMLElement,
+	session: ProgressSession,
+	promptSelect: HTMLSelectElement | null,
+): void {
 	const form = root.querySelector<HTMLFormElement>('[data-rubric-form]');
 	const status = root.querySelector<HTMLElement>('[data-rubric-status]');
 	const history = root.querySelector<HTMLElement>('[data-mock-history]');
 	const empty = root.querySelector<HTMLElement>('[data-mock-history-empty]');
 	if (!form || !history) return;
 	// Dimensions come from the rendered rubric, so the page does not ship the evaluation data twice.
-	const dimensions = [...form.querySelectorAll<HTMLElement>('[data-dimension]')].map((fieldset) => ({
-		id: fieldset.dataset['dimension'] ?? '',
-		name: fieldset.dataset['dimensionName'] ?? '',
-	}));
+	const dimensions = [...form.querySelectorAll<HTMLElement>('[data-dimension]')].map(
+		(fieldset) => ({
+			id: fieldset.dataset['dimension'] ?? '',
+			name: fieldset.dataset['dimensionName'] ?? '',
+		}),
+	);
 
 	const drawHistory = (): void => {
-		const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+		const dateFormat = new Intl.DateTimeFormat(undefined, {
+			dateStyle: 'medium',
+			timeStyle: 'short',
+		});
 		history.replaceChildren(
 			...[...session.document.mocks].reverse().map((mock) => {
 				const item = document.createElement('li');
@@ -144,7 +162,8 @@ function enhanceRubric(root: HTMLElement, session: ProgressSession, promptSelect
 		const notes: Record<string, string> = {};
 		for (const dimension of dimensions) {
 			const score = Number(data.get(`score-${dimension.id}`));
-			if (score >= 1 && score <= rubricScoreLabels.length) scores[dimension.id] = score as RubricScore;
+			if (score >= 1 && score <= rubricScoreLabels.length)
+				scores[dimension.id] = score as RubricScore;
 			const note = String(data.get(`notes-${dimension.id}`) ?? '').trim();
 			if (note) notes[dimension.id] = note;
 		}
@@ -163,7 +182,8 @@ function enhanceRubric(root: HTMLElement, session: ProgressSession, promptSelect
 		session.save({ ...session.document, mocks: [...session.document.mocks, mock] });
 		form.reset();
 		drawHistory();
-		if (status) status.textContent = `Saved. Average ${averageScore(mock)?.toFixed(1)} of 4 across ${Object.keys(scores).length} dimensions.`;
+		if (status)
+			status.textContent = `Saved. Average ${averageScore(mock)?.toFixed(1)} of 4 across ${Object.keys(scores).length} dimensions.`;
 	});
 	drawHistory();
 }

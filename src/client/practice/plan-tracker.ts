@@ -42,7 +42,9 @@ if (tracker) {
 		} else if (target.dataset['planItem'] !== undefined) {
 			// Ticks of items no longer in any plan are kept, so an edited plan never loses them.
 			const id = target.dataset['planItem'];
-			plan.done = target.checked ? [...new Set([...plan.done, id])] : plan.done.filter((other) => other !== id);
+			plan.done = target.checked
+				? [...new Set([...plan.done, id])]
+				: plan.done.filter((other) => other !== id);
 			updateProgress();
 		}
 		session.save({ ...session.document, plan });

@@ -47,7 +47,10 @@ export function openProgressSession(root: ParentNode): ProgressSession {
 	const persistent = browserStorage();
 	const storage = persistent ?? memoryStorage();
 	const loaded = loadProgress(storage);
-	if (!persistent) notify('This browser blocks localStorage, so progress lasts only until you leave the page. Export it to keep it.');
+	if (!persistent)
+		notify(
+			'This browser blocks localStorage, so progress lasts only until you leave the page. Export it to keep it.',
+		);
 	else if (loaded.notice) notify(loaded.notice);
 	const session: ProgressSession = {
 		storage,

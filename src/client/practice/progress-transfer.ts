@@ -20,9 +20,12 @@ export function enhanceProgressTransfer(
 	};
 
 	root.querySelector('[data-export]')?.addEventListener('click', () => {
-		const blob = new Blob([JSON.stringify({ ...session.document, exportedAt: new Date().toISOString() }, null, '\t')], {
-			type: 'application/json',
-		});
+		const blob = new Blob(
+			[JSON.stringify({ ...session.document, exportedAt: new Date().toISOString() }, null, '\t')],
+			{
+				type: 'application/json',
+			},
+		);
 		const url = URL.createObjectURL(blob);
 		const anchor = document.createElement('a');
 		anchor.href = url;
@@ -39,7 +42,9 @@ export function enhanceProgressTransfer(
 		const parsed = parseProgressText(await file.text());
 		fileInput.value = '';
 		if (!parsed.ok) {
-			say(`${file.name} was not imported: ${parsed.error}. Choose a file saved with "Export progress". Your current progress is unchanged.`);
+			say(
+				`${file.name} was not imported: ${parsed.error}. Choose a file saved with "Export progress". Your current progress is unchanged.`,
+			);
 			return;
 		}
 		session.save(parsed.document);

@@ -20,21 +20,27 @@ export interface ChecklistItem {
 /** Every item of a plan, week by week, reading before practice. */
 export function checklistItems(plan: StudyPlan): ChecklistItem[] {
 	return plan.schedule.flatMap((week) => [
-		...week.reading.map(
-			(link): ChecklistItem => ({
-				id: `${plan.weeks}w/${week.week}/read/${link.page}`,
-				week: week.week,
-				kind: 'read',
-				page: link.page,
-				text: [link.label],
-			}),
-		),
-		{ id: `${plan.weeks}w/${week.week}/practice`, week: week.week, kind: 'practice', text: week.practice },
+		...week.reading.map((link): ChecklistItem => ({
+			id: `${plan.weeks}w/${week.week}/read/${link.page}`,
+			week: week.week,
+			kind: 'read',
+			page: link.page,
+			text: [link.label],
+		})),
+		{
+			id: `${plan.weeks}w/${week.week}/practice`,
+			week: week.week,
+			kind: 'practice',
+			text: week.practice,
+		},
 	]);
 }
 
 /** How many of a plan's items are ticked. */
-export function checklistProgress(items: readonly ChecklistItem[], done: readonly string[]): { done: number; total: number } {
+export function checklistProgress(
+	items: readonly ChecklistItem[],
+	done: readonly string[],
+): { done: number; total: number } {
 	const ticked = new Set(done);
 	return { done: items.filter((item) => ticked.has(item.id)).length, total: items.length };
 }

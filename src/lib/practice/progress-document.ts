@@ -57,7 +57,13 @@ export type ParseResult =
 
 /** A document with no progress in it. */
 export function emptyProgress(): ProgressDocument {
-	return { version: currentProgressVersion, cards: {}, setAside: {}, plan: { weeks: 8, done: [] }, mocks: [] };
+	return {
+		version: currentProgressVersion,
+		cards: {},
+		setAside: {},
+		plan: { weeks: 8, done: [] },
+		mocks: [],
+	};
 }
 
 /** Parses JSON text (from localStorage or an imported file) into a current document. */
@@ -66,7 +72,10 @@ export function parseProgressText(text: string): ParseResult {
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		return { ok: false, error: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+		return {
+			ok: false,
+			error: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+		};
 	}
 	return parseProgressValue(value);
 }
@@ -101,7 +110,11 @@ function migrateUnversioned(root: Record<string, unknown>): ProgressDocument {
 	const boxes = expectRecord(root['boxes'] ?? {}, 'boxes');
 	const document = emptyProgress();
 	for (const [id, box] of Object.entries(boxes)) {
-		document.cards[id] = { box: expectBox(box, `boxes[${JSON.stringify(id)}]`), dueAt: 0, reviewedAt: 0 };
+		document.cards[id] = {
+			box: expectBox(box, `boxes[${JSON.stringify(id)}]`),
+			dueAt: 0,
+			reviewedAt: 0,
+		};
 	}
 	return document;
 }
@@ -110,14 +123,18 @@ function readCurrent(root: Record<string, unknown>): ProgressDocument {
 	const plan = expectRecord(root['plan'] ?? { weeks: 8, done: [] }, 'plan');
 	const weeks = plan['weeks'];
 	if (!planLengths.includes(weeks as PlanLength)) {
-		throw new ShapeError(`plan.weeks must be one of ${planLengths.join(', ')}, found ${JSON.stringify(weeks)}`);
+		throw new ShapeError(
+			`plan.weeks must be one of ${planLengths.join(', ')}, found ${JSON.stringify(weeks)}`,
+		);
 	}
 	return {
 		version: currentProgressVersion,
 		cards: readCards(root['cards'] ?? {}, 'cards'),
 		setAside: readCards(root['setAside'] ?? {}, 'setAside'),
 		plan: { weeks: weeks as PlanLength, done: expectStringArray(plan['done'] ?? [], 'plan.done') },
-		mocks: expectArray(root['mocks'] ?? [], 'mocks').map((mock, i) => readMock(mock, `mocks[${i}]`)),
+		mocks: expectArray(root['mocks'] ?? [], 'mocks').map((mock, i) =>
+			readMock(mock, `mocks[${i}]`),
+		),
 	};
 }
 
@@ -138,14 +155,20 @@ function readCards(value: unknown, path: string): Record<string, CardState> {
 function readMock(value: unknown, path: string): MockRecord {
 	const fields = expectRecord(value, path);
 	const scores: Record<string, RubricScore> = {};
-	for (const [dimension, score] of Object.entries(expectRecord(fields['scores'] ?? {}, `${path}.scores`))) {
+	for (const [dimension, score] of Object.entries(
+		expectRecord(fields['scores'] ?? {}, `${path}.scores`),
+	)) {
 		if (!Number.isInteger(score) || (score as number) < 1 || (score as number) > 4) {
-			throw new ShapeError(`${path}.scores.${dimension} must be a whole number from 1 to 4, found ${JSON.stringify(score)}`);
+			throw new ShapeError(
+				`${path}.scores.${dimension} must be a whole number from 1 to 4, found ${JSON.stringify(score)}`,
+			);
 		}
 		scores[dimension] = score as RubricScore;
 	}
 	const notes: Record<string, string> = {};
-	for (const [dimension, note] of Object.entries(expectRecord(fields['notes'] ?? {}, `${path}.notes`))) {
+	for (const [dimension, note] of Object.entries(
+		expectRecord(fields['notes'] ?? {}, `${path}.notes`),
+	)) {
 		notes[dimension] = expectString(note, `${path}.notes.${dimension}`);
 	}
 	return {
@@ -165,12 +188,14 @@ function expectRecord(value: unknown, path: string): Record<string, unknown> {
 }
 
 function expectArray(value: unknown, path: string): unknown[] {
-	if (!Array.isArray(value)) throw new ShapeError(`${path} must be a list, found ${describe(value)}`);
+	if (!Array.isArray(value))
+		throw new ShapeError(`${path} must be a list, found ${describe(value)}`);
 	return value;
 }
 
 function expectString(value: unknown, path: string): string {
-	if (typeof value !== 'string') throw new ShapeError(`${path} must be text, found ${describe(value)}`);
+	if (typeof value !== 'string')
+		throw new ShapeError(`${path} must be text, found ${describe(value)}`);
 	return value;
 }
 
@@ -180,7 +205,9 @@ function expectStringArray(value: unknown, path: string): string[] {
 
 function expectBox(value: unknown, path: string): Box {
 	if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > highestBox) {
-		throw new ShapeError(`${path} must be a whole number from 1 to ${highestBox}, found ${JSON.stringify(value)}`);
+		throw new ShapeError(
+			`${path} must be a whole number from 1 to ${highestBox}, found ${JSON.stringify(value)}`,
+		);
 	}
 	return value as Box;
 }

@@ -3,11 +3,7 @@
  * one key. Loading never throws: an unreadable value is copied aside, reported in words a reader
  * understands, and replaced by empty progress, so one bad write cannot break the practice pages.
  */
-import {
-	emptyProgress,
-	parseProgressText,
-	type ProgressDocument,
-} from './progress-document.ts';
+import { emptyProgress, parseProgressText, type ProgressDocument } from './progress-document.ts';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -37,7 +33,10 @@ export function loadProgress(storage: StorageLike): LoadedProgress {
 	if (parsed.ok) {
 		if (parsed.migratedFrom === null) return { document: parsed.document, notice: null };
 		saveProgress(storage, parsed.document);
-		return { document: parsed.document, notice: 'Your saved progress was updated to the current format.' };
+		return {
+			document: parsed.document,
+			notice: 'Your saved progress was updated to the current format.',
+		};
 	}
 	const document = emptyProgress();
 	try {

@@ -31,15 +31,23 @@ export function matchesFilter(question: QuestionFacets, filter: QuestionFilter):
 }
 
 /** Ids of the questions that pass the filter, in bank order. */
-export function filterQuestions(questions: readonly QuestionFacets[], filter: QuestionFilter): string[] {
-	return questions.filter((question) => matchesFilter(question, filter)).map((question) => question.id);
+export function filterQuestions(
+	questions: readonly QuestionFacets[],
+	filter: QuestionFilter,
+): string[] {
+	return questions
+		.filter((question) => matchesFilter(question, filter))
+		.map((question) => question.id);
 }
 
 /**
  * Questions per topic that also pass the level and kind filters (the topic filter itself is
  * ignored, so every option shows what picking it would give).
  */
-export function countByTopic(questions: readonly QuestionFacets[], filter: QuestionFilter): Map<string, number> {
+export function countByTopic(
+	questions: readonly QuestionFacets[],
+	filter: QuestionFilter,
+): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const question of questions) {
 		if (!matchesFilter(question, { ...filter, topic: '' })) continue;

@@ -54,30 +54,54 @@ export function initialTimer(): TimerState {
 }
 
 /** Starts or resumes the clock. Starting a finished or running round changes nothing. */
-export function startTimer(phases: readonly RoundPhase[], state: TimerState, now: number): TimerState {
+export function startTimer(
+	phases: readonly RoundPhase[],
+	state: TimerState,
+	now: number,
+): TimerState {
 	const settled = settle(phases, state, now);
 	if (settled.runningSince !== null || settled.phaseIndex >= phases.length) return settled;
 	return { ...settled, runningSince: now };
 }
 
 /** Stops the clock, keeping the time spent so far. */
-export function pauseTimer(phases: readonly RoundPhase[], state: TimerState, now: number): TimerState {
+export function pauseTimer(
+	phases: readonly RoundPhase[],
+	state: TimerState,
+	now: number,
+): TimerState {
 	const settled = settle(phases, state, now);
 	if (settled.runningSince === null) return settled;
-	return { ...settled, elapsedBeforeRun: settled.elapsedBeforeRun + now - settled.runningSince, runningSince: null };
+	return {
+		...settled,
+		elapsedBeforeRun: settled.elapsedBeforeRun + now - settled.runningSince,
+		runningSince: null,
+	};
 }
 
 /** Ends the current phase early and starts the next one with its full budget. */
-export function skipToNextPhase(phases: readonly RoundPhase[], state: TimerState, now: number): TimerState {
+export function skipToNextPhase(
+	phases: readonly RoundPhase[],
+	state: TimerState,
+	now: number,
+): TimerState {
 	const settled = settle(phases, state, now);
 	if (settled.phaseIndex >= phases.length) return settled;
 	const phaseIndex = settled.phaseIndex + 1;
 	const finished = phaseIndex >= phases.length;
-	return { phaseIndex, elapsedBeforeRun: 0, runningSince: settled.runningSince === null || finished ? null : now };
+	return {
+		phaseIndex,
+		elapsedBeforeRun: 0,
+		runningSince: settled.runningSince === null || finished ? null : now,
+	};
 }
 
 /** Reads the timer at `now`. */
-export function readTimer(phases: readonly RoundPhase[], state: TimerState, now: number): TimerReading {
+export function readTimer(
+	phases: readonly RoundPhase[],
+	state: TimerState,
+	now: number,
+): TimerReading {
 	const settled = settle(phases, state, now);
 	const phase = phases[settled.phaseIndex] ?? null;
 	const spent = spentInPhase(settled, now);

@@ -36,7 +36,11 @@ export function nextBox(box: Box | undefined, outcome: ReviewOutcome): Box {
 }
 
 /** Records one review at `now` and returns the card's new schedule. */
-export function reviewCard(card: CardState | undefined, outcome: ReviewOutcome, now: number): CardState {
+export function reviewCard(
+	card: CardState | undefined,
+	outcome: ReviewOutcome,
+	now: number,
+): CardState {
 	const box = nextBox(card?.box, outcome);
 	return { box, dueAt: now + boxIntervalsInDays[box - 1]! * dayInMs, reviewedAt: now };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anyQuestion, countByTopic, filterQuestions, type QuestionFacets } from '../../../../src/lib/practice/question-filter.ts';
+import {
+	anyQuestion,
+	countByTopic,
+	filterQuestions,
+	type QuestionFacets,
+} from '../../../../src/lib/practice/question-filter.ts';
 
 const bank: QuestionFacets[] = [
 	{ id: 'a', topics: ['caching', 'redis'], levels: ['L4', 'L5'], kind: 'concept' },
@@ -20,7 +25,14 @@ describe('question filter', () => {
 	});
 
 	it('counts per topic under the level and kind filters, ignoring the topic filter', () => {
-		expect(Object.fromEntries(countByTopic(bank, { ...anyQuestion, topic: 'sharding' }))).toEqual({ caching: 2, redis: 1, sharding: 1 });
-		expect(Object.fromEntries(countByTopic(bank, { ...anyQuestion, kind: 'design' }))).toEqual({ caching: 1, sharding: 1 });
+		expect(Object.fromEntries(countByTopic(bank, { ...anyQuestion, topic: 'sharding' }))).toEqual({
+			caching: 2,
+			redis: 1,
+			sharding: 1,
+		});
+		expect(Object.fromEntries(countByTopic(bank, { ...anyQuestion, kind: 'design' }))).toEqual({
+			caching: 1,
+			sharding: 1,
+		});
 	});
 });

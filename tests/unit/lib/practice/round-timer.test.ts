@@ -34,7 +34,12 @@ describe('round timer', () => {
 
 	it('does not count time before it is started', () => {
 		const reading = readTimer(phases, initialTimer(), t0 + 10 * minute);
-		expect(reading).toMatchObject({ phaseIndex: 0, phaseRemaining: 5 * minute, roundRemaining: 20 * minute, running: false });
+		expect(reading).toMatchObject({
+			phaseIndex: 0,
+			phaseRemaining: 5 * minute,
+			roundRemaining: 20 * minute,
+			running: false,
+		});
 	});
 
 	it('counts down while running and holds still while paused', () => {
@@ -43,7 +48,11 @@ describe('round timer', () => {
 		state = pauseTimer(phases, state, t0 + 2 * minute);
 		expect(readTimer(phases, state, t0 + 30 * minute).phaseRemaining).toBe(3 * minute);
 		state = startTimer(phases, state, t0 + 30 * minute);
-		expect(readTimer(phases, state, t0 + 31 * minute)).toMatchObject({ phaseRemaining: 2 * minute, roundRemaining: 17 * minute, running: true });
+		expect(readTimer(phases, state, t0 + 31 * minute)).toMatchObject({
+			phaseRemaining: 2 * minute,
+			roundRemaining: 17 * minute,
+			running: true,
+		});
 	});
 
 	it('moves to the next phase when a phase runs out, carrying the overrun', () => {
@@ -53,20 +62,32 @@ describe('round timer', () => {
 		expect(reading.phaseRemaining).toBe(9 * minute);
 		// Pausing after the automatic change must not count the overrun twice.
 		const paused = pauseTimer(phases, state, t0 + 6 * minute);
-		expect(readTimer(phases, paused, t0 + 60 * minute)).toMatchObject({ phaseIndex: 1, phaseRemaining: 9 * minute });
+		expect(readTimer(phases, paused, t0 + 60 * minute)).toMatchObject({
+			phaseIndex: 1,
+			phaseRemaining: 9 * minute,
+		});
 	});
 
 	it('skips to the next phase with its full budget and keeps running', () => {
 		let state = startTimer(phases, initialTimer(), t0);
 		state = skipToNextPhase(phases, state, t0 + minute);
-		expect(readTimer(phases, state, t0 + minute)).toMatchObject({ phaseIndex: 1, phaseRemaining: 10 * minute, running: true });
+		expect(readTimer(phases, state, t0 + minute)).toMatchObject({
+			phaseIndex: 1,
+			phaseRemaining: 10 * minute,
+			running: true,
+		});
 		expect(readTimer(phases, state, t0 + 4 * minute).phaseRemaining).toBe(7 * minute);
 	});
 
 	it('finishes after the last phase and stops', () => {
 		const state = startTimer(phases, initialTimer(), t0);
 		const reading = readTimer(phases, state, t0 + 25 * minute);
-		expect(reading).toMatchObject({ finished: true, phase: null, roundRemaining: 0, running: false });
+		expect(reading).toMatchObject({
+			finished: true,
+			phase: null,
+			roundRemaining: 0,
+			running: false,
+		});
 		let skipped = initialTimer();
 		for (let i = 0; i < 5; i += 1) skipped = skipToNextPhase(phases, skipped, t0);
 		expect(readTimer(phases, skipped, t0)).toMatchObject({ finished: true, phaseIndex: 3 });

@@ -28,7 +28,9 @@ describe('Leitner schedule', () => {
 
 	it('keeps a card in box 5 when it is known again', () => {
 		expect(nextBox(5, 'knew')).toBe(5);
-		expect(reviewCard({ box: 5, dueAt: now, reviewedAt: now - 16 * day }, 'knew', now).dueAt).toBe(now + 16 * day);
+		expect(reviewCard({ box: 5, dueAt: now, reviewedAt: now - 16 * day }, 'knew', now).dueAt).toBe(
+			now + 16 * day,
+		);
 	});
 
 	it('sends a missed card back to box 1, due at once', () => {
@@ -52,14 +54,27 @@ describe('Leitner schedule', () => {
 			far: { box: 5, dueAt: now + 10 * day, reviewedAt: now - 6 * day },
 		};
 		const ids = ['far', 'newB', 'soon', 'dueToday', 'newA', 'overdue'];
-		expect(orderForReview(ids, cards, now)).toEqual(['overdue', 'dueToday', 'newB', 'newA', 'soon', 'far']);
+		expect(orderForReview(ids, cards, now)).toEqual([
+			'overdue',
+			'dueToday',
+			'newB',
+			'newA',
+			'soon',
+			'far',
+		]);
 		expect(countByStatus(ids, cards, now)).toEqual({ due: 2, new: 2, later: 2 });
 	});
 
 	it('brings a known card back once its interval has passed', () => {
 		const known = reviewCard(undefined, 'knew', now);
 		expect(orderForReview(['a', 'b'], { b: known }, now)).toEqual(['a', 'b']);
-		expect(orderForReview(['a', 'b'], { a: reviewCard(undefined, 'knew', now - 2 * day), b: known }, now + day)).toEqual(['a', 'b']);
+		expect(
+			orderForReview(
+				['a', 'b'],
+				{ a: reviewCard(undefined, 'knew', now - 2 * day), b: known },
+				now + day,
+			),
+		).toEqual(['a', 'b']);
 		expect(orderForReview(['a', 'b'], { b: known }, now + day)).toEqual(['b', 'a']);
 	});
 });
