@@ -160,6 +160,31 @@ describe('practice page', () => {
 		await context.close();
 	});
 
+	it('says when nothing is due, keeps focus in the panel, and lets the reader practise ahead', async () => {
+		const { page, context } = await open('practice/');
+		const topic = await page
+			.locator('#practice-topic option')
+			.evaluateAll((options) =>
+				options.find((option) => / \(1\)$/.test(option.textContent ?? ''))?.getAttribute('value'),
+			);
+		expect(topic).toBeTruthy();
+		await page.locator('#practice-topic').selectOption(topic ?? '');
+		const only = await currentCardId(page);
+		await page.getByRole('button', { name: 'Reveal answer' }).click();
+		await page.getByRole('button', { name: 'Knew it' }).click();
+		const message = page.locator('[data-card-caught-up-text]');
+		expect(await message.textContent()).toMatch(
+			/^Nothing is due in this selection\. The next card is due /,
+		);
+		expect(
+			await page.evaluate(() => document.activeElement?.hasAttribute('data-card-caught-up-text')),
+		).toBe(true);
+		await page.getByRole('button', { name: 'Practise ahead' }).click();
+		expect(await currentCardId(page)).toBe(only);
+		expect(await page.locator('[data-card-body]').isVisible()).toBe(true);
+		await context.close();
+	});
+
 	it('works from the keyboard alone, and shortcuts stay quiet in form fields', async () => {
 		const { page, context } = await open('practice/');
 		const first = await currentCardId(page);
@@ -226,13 +251,11 @@ describe('practice page', () => {
 			/0 due, \d+ new, 0 for a later day/,
 		);
 
-		await page
-			.locator('[data-import-file]')
-			.setInputFiles({
-				name: 'progress.json',
-				mimeType: 'application/json',
-				buffer: Buffer.from(exported),
-			});
+		await page.locator('[data-import-file]').setInputFiles({
+			name: 'progress.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(exported),
+		});
 		await expect
 			.poll(() => page.locator('[data-transfer-status]').textContent())
 			.toContain('Imported 1 flashcard');

@@ -67,6 +67,8 @@ export function enhanceFlashcards(
 					? 'No questions match the filters.'
 					: `Nothing is due in this selection. The next card is due ${dateFormat.format(next?.dueAt ?? now)}.`;
 			part('ahead').hidden = id === undefined;
+			// The marking buttons just disappeared; keep focus in the panel, on the message.
+			if (moveFocus) part('caught-up-text').focus();
 			return;
 		}
 		const item = bankItem(id);
