@@ -1,0 +1,177 @@
+/**
+ * The flashcard panel: shows one question at a time in spaced-repetition order, reveals the
+ * model answer on request, and records "Knew it" or "Review again" in the progress document.
+ * Shortcuts (Space reveals, 1 and 2 mark) work while focus is inside the panel and not in a
+ * form field, so they never fire while the reader types or picks a filter.
+ */
+import {
+	cardStatus,
+	countByStatus,
+	orderForReview,
+	reviewCard,
+	type ReviewOutcome,
+} from '../../lib/practice/schedule.ts';
+import type { ProgressSession } from './progress-session.ts';
+
+/** The flashcard panel's controls. */
+export interface FlashcardPanel {
+	/** Starts a new pass over `ids` (the filtered bank, in bank order). */
+	showDeck(ids: readonly string[]): void;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** Wires the panel inside `root`, reading answers from the bank items in `bank`. */
+export function enhanceFlashcards(
+	root: HTMLElement,
+	bank: ParentNode,
+	session: ProgressSession,
+): FlashcardPanel {
+	const part = <E extends HTMLElement>(name: string): E => {
+		const element = root.querySelector<E>(`[data-card-${name}]`);
+		if (!element) throw new Error(`Flashcard panel is missing [data-card-${name}]`);
+		return element;
+	};
+	const summary = part('summary');
+	const card = part('body');
+	const question = part('question');
+	const meta = part('meta');
+	const answer = part('answer');
+	const caughtUp = part('caught-up');
+	const revealButton = part<HTMLButtonElement>('reveal');
+	const markButtons = part('marks');
+
+	let ids: readonly string[] = [];
+	let queue: string[] = [];
+	let revealed = false;
+	let practisingAhead = false;
+
+	const bankItem = (id: string): HTMLElement | null =>
+		bank.querySelector<HTMLElement>(`[data-bank-item][data-question-id="${CSS.escape(id)}"]`);
+
+	const render = (moveFocus: boolean): void => {
+		const now = Date.now();
+		const counts = countByStatus(ids, session.document.cards, now);
+		summary.textContent = `${ids.length} in this selection: ${counts.due} due, ${counts.new} new, ${counts.later} for a later day.`;
+		const id = queue[0];
+		const waiting =
+			id !== undefined &&
+			cardStatus(session.document.cards[id], now) === 'later' &&
+			!practisingAhead;
+		card.hidden = id === undefined || waiting;
+		caughtUp.hidden = !waiting && id !== undefined;
+		if (id === undefined || waiting) {
+			const next = id === undefined ? undefined : session.document.cards[id];
+			part('caught-up-text').textContent =
+				id === undefined
+					? 'No questions match the filters.'
+					: `Nothing is due in this selection. The next card is due ${dateFormat.format(next?.dueAt ?? now)}.`;
+			part('ahead').hidden = id === undefined;
+			// The marking buttons just disappeared; keep focus in the panel, on the message.
+			if (moveFocus) part('caught-up-text').focus();
+			return;
+		}
+		const item = bankItem(id);
+		const state = session.document.cards[id];
+		card.dataset['questionId'] = id;
+		question.textContent = item?.querySelector('.question-text')?.textContent ?? id;
+		const kind = item?.dataset['kind'] ?? '';
+		meta.textContent = [
+			kind.charAt(0).toUpperCase() + kind.slice(1),
+			(item?.dataset['levels'] ?? '').split(' ').join(', '),
+			state ? `box ${state.box} of 5` : 'new card',
+		]
+			.filter(Boolean)
+			.join(' · ');
+		answer.replaceChildren(...answerNodes(item));
+		answer.hidden = !revealed;
+		revealButton.hidden = revealed;
+		markButtons.hidden = !revealed;
+		if (moveFocus) question.focus();
+	};
+
+	const reveal = (): void => {
+		if (revealed || card.hidden) return;
+		revealed = true;
+		render(false);
+		answer.focus();
+	};
+
+	const mark = (outcome: ReviewOutcome): void => {
+		const id = queue[0];
+		if (!revealed || id === undefined || card.hidden) return;
+		const now = Date.now();
+		session.save({
+			...session.document,
+			cards: {
+				...session.document.cards,
+				[id]: reviewCard(session.document.cards[id], outcome, now),
+			},
+		});
+		queue.shift();
+		if (outcome === 'again') {
+			// Seen again in this pass, after the other due and new cards.
+			const firstLater = queue.findIndex(
+				(other) => cardStatus(session.document.cards[other], now) === 'later',
+			);
+			queue.splice(firstLater === -1 ? queue.length : firstLater, 0, id);
+		}
+		if (queue.length === 0) queue = orderForReview(ids, session.document.cards, now);
+		revealed = false;
+		render(true);
+	};
+
+	revealButton.addEventListener('click', reveal);
+	for (const button of markButtons.querySelectorAll<HTMLButtonElement>('[data-mark]')) {
+		button.addEventListener('click', () =>
+			mark(button.dataset['mark'] === 'knew' ? 'knew' : 'again'),
+		);
+	}
+	part('ahead').addEventListener('click', () => {
+		practisingAhead = true;
+		render(true);
+	});
+	root.addEventListener('keydown', (event) => {
+		if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+		if (event.key === ' ' && !revealed && !card.hidden) {
+			// A focused button handles Space itself; everywhere else in the panel Space reveals.
+			if (event.target instanceof HTMLButtonElement) return;
+			event.preventDefault();
+			reveal();
+		} else if (event.key === '1' || event.key === '2') {
+			event.preventDefault();
+			mark(event.key === '1' ? 'knew' : 'again');
+		}
+	});
+
+	return {
+		showDeck(next) {
+			ids = next;
+			queue = orderForReview(ids, session.document.cards, Date.now());
+			revealed = false;
+			practisingAhead = false;
+			render(false);
+		},
+	};
+}
+
+/** Copies of the bank item's answer and its "Taught in" links, without ids that would clash. */
+function answerNodes(item: HTMLElement | null): Node[] {
+	const sources = [item?.querySelector('.answer-body'), item?.querySelector('.bank-pages')];
+	return sources.flatMap((source) => {
+		if (!source) return [];
+		const copy = source.cloneNode(true) as HTMLElement;
+		for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
+		return [copy];
+	});
+}
+
+/** Form fields where keys belong to the field, not to the shortcuts. */
+function isTypingTarget(target: EventTarget | null): boolean {
+	return (
+		target instanceof HTMLInputElement ||
+		target instanceof HTMLTextAreaElement ||
+		target instanceof HTMLSelectElement ||
+		(target instanceof HTMLElement && target.isContentEditable)
+	);
+}

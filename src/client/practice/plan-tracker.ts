@@ -1,0 +1,52 @@
+/**
+ * Entry point of the study-plan tracker: restores the chosen plan and its ticks from saved
+ * progress, saves every change, and keeps each plan's progress bar and count current.
+ */
+import type { PlanLength } from '../../lib/practice/progress-document.ts';
+import { planLengths } from '../../lib/practice/progress-document.ts';
+import { openProgressSession } from './progress-session.ts';
+
+const tracker = document.querySelector<HTMLElement>('[data-plan-tracker]');
+
+if (tracker) {
+	const session = openProgressSession(tracker);
+	const boxes = [...tracker.querySelectorAll<HTMLInputElement>('[data-plan-item]')];
+	const radios = [...tracker.querySelectorAll<HTMLInputElement>('input[name="plan-length"]')];
+
+	const updateProgress = (): void => {
+		for (const plan of tracker.querySelectorAll<HTMLElement>('[data-plan]')) {
+			const planBoxes = [...plan.querySelectorAll<HTMLInputElement>('[data-plan-item]')];
+			const done = planBoxes.filter((box) => box.checked).length;
+			const bar = plan.querySelector<HTMLProgressElement>('[data-plan-progress]');
+			const count = plan.querySelector<HTMLElement>('[data-plan-count]');
+			if (bar) {
+				bar.value = done;
+				bar.textContent = `${done} of ${planBoxes.length}`;
+			}
+			if (count) count.textContent = `${done} of ${planBoxes.length} items done.`;
+		}
+	};
+
+	const done = new Set(session.document.plan.done);
+	for (const box of boxes) box.checked = done.has(box.dataset['planItem'] ?? '');
+	for (const radio of radios) radio.checked = Number(radio.value) === session.document.plan.weeks;
+	updateProgress();
+
+	tracker.addEventListener('change', (event) => {
+		const target = event.target;
+		if (!(target instanceof HTMLInputElement)) return;
+		const plan = { ...session.document.plan };
+		if (target.name === 'plan-length') {
+			const weeks = Number(target.value) as PlanLength;
+			if (planLengths.includes(weeks)) plan.weeks = weeks;
+		} else if (target.dataset['planItem'] !== undefined) {
+			// Ticks of items no longer in any plan are kept, so an edited plan never loses them.
+			const id = target.dataset['planItem'];
+			plan.done = target.checked
+				? [...new Set([...plan.done, id])]
+				: plan.done.filter((other) => other !== id);
+			updateProgress();
+		}
+		session.save({ ...session.document, plan });
+	});
+}

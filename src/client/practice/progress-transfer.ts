@@ -1,0 +1,70 @@
+/**
+ * Export, import and reset of all progress: export downloads the document as a JSON file, import
+ * reads a file through the same parser as localStorage and replaces progress only when it is
+ * valid, reset asks first. `onReplaced` lets the page redraw after an import or reset.
+ */
+import { parseProgressText, type ProgressDocument } from '../../lib/practice/progress-document.ts';
+import { resetProgress } from '../../lib/practice/progress-store.ts';
+import type { ProgressSession } from './progress-session.ts';
+
+/** Wires the buttons and file input inside `[data-progress-transfer]`. */
+export function enhanceProgressTransfer(
+	root: HTMLElement,
+	session: ProgressSession,
+	onReplaced: (document: ProgressDocument) => void,
+): void {
+	const status = root.querySelector<HTMLElement>('[data-transfer-status]');
+	const fileInput = root.querySelector<HTMLInputElement>('[data-import-file]');
+	const say = (message: string): void => {
+		if (status) status.textContent = message;
+	};
+
+	root.querySelector('[data-export]')?.addEventListener('click', () => {
+		const blob = new Blob(
+			[JSON.stringify({ ...session.document, exportedAt: new Date().toISOString() }, null, '\t')],
+			{
+				type: 'application/json',
+			},
+		);
+		const url = URL.createObjectURL(blob);
+		const anchor = document.createElement('a');
+		anchor.href = url;
+		anchor.download = `backend-handbook-progress-${new Date().toISOString().slice(0, 10)}.json`;
+		anchor.click();
+		// Revoke on the next task: the download has taken its copy by then.
+		setTimeout(() => URL.revokeObjectURL(url), 0);
+		say(`Exported ${summarise(session.document)}.`);
+	});
+
+	fileInput?.addEventListener('change', async () => {
+		const file = fileInput.files?.[0];
+		if (!file) return;
+		const parsed = parseProgressText(await file.text());
+		fileInput.value = '';
+		if (!parsed.ok) {
+			say(
+				`${file.name} was not imported: ${parsed.error}. Choose a file saved with "Export progress". Your current progress is unchanged.`,
+			);
+			return;
+		}
+		session.save(parsed.document);
+		onReplaced(parsed.document);
+		say(`Imported ${summarise(parsed.document)} from ${file.name}.`);
+	});
+
+	root.querySelector('[data-reset]')?.addEventListener('click', () => {
+		const confirmed = window.confirm(
+			'Reset all progress? This clears flashcard boxes, study-plan ticks and mock scores in this browser. Export first if you may want them back.',
+		);
+		if (!confirmed) return;
+		session.document = resetProgress(session.storage);
+		onReplaced(session.document);
+		say('All progress was reset.');
+	});
+}
+
+function summarise(document: ProgressDocument): string {
+	const cards = Object.keys(document.cards).length + Object.keys(document.setAside).length;
+	const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+	return `${plural(cards, 'flashcard')}, ${plural(document.plan.done.length, 'plan tick')} and ${plural(document.mocks.length, 'mock score')}`;
+}

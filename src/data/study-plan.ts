@@ -1,0 +1,344 @@
+/**
+ * The 4-, 8- and 12-week study plans, week by week: what to focus on, which handbook pages to
+ * read, what to practise and for how many hours. The study-plan page renders its tables from
+ * this data and the study-plan tracker builds its checklist from it, so the two cannot drift.
+ */
+import type { PlanLength } from '../lib/practice/progress-document.ts';
+
+/** A link to a handbook page: its id (path under src/content/docs, no extension) and link text. */
+export interface PlanLink {
+	/** Page id such as `api-design/pagination`; a section's index page is the section name. */
+	page: string;
+	label: string;
+}
+
+/** A run of text where some parts link to handbook pages. */
+export type PlanText = readonly (string | PlanLink)[];
+
+/** One week of a plan. */
+export interface PlanWeek {
+	week: number;
+	focus: string;
+	/** Words before the list of pages, when the list is a choice (e.g. "Your targets among"). */
+	readingIntro?: string;
+	/** Pages to read this week, in reading order. */
+	reading: readonly PlanLink[];
+	practice: PlanText;
+	hours: number;
+}
+
+/** One plan variant. */
+export interface StudyPlan {
+	weeks: PlanLength;
+	name: string;
+	schedule: readonly PlanWeek[];
+}
+
+const link = (page: string, label: string): PlanLink => ({ page, label });
+
+// Pages named in more than one plan, so each label is written once.
+const p = {
+	landscape: link('landscape', 'Landscape'),
+	skills: link('landscape/skills-in-demand', 'skills in demand'),
+	languages: link('landscape/languages', 'languages'),
+	compensation: link('landscape/compensation', 'compensation'),
+	workModels: link('landscape/work-models', 'work models'),
+	evaluate: link('landscape/what-interviewers-evaluate', 'what interviewers evaluate'),
+	interviews: link('interviews', 'interviews'),
+	loop: link('interviews/loop-structure', 'loop structure'),
+	coding: link('coding', 'coding'),
+	hashMaps: link('coding/hash-maps', 'hash maps'),
+	graphs: link('coding/graphs-and-trees', 'graphs and trees'),
+	concurrency: link('coding/concurrency', 'concurrency'),
+	api: link('api-design', 'API design'),
+	protocols: link('api-design/rest-graphql-grpc', 'REST, GraphQL and gRPC'),
+	pagination: link('api-design/pagination', 'pagination'),
+	idempotency: link('api-design/idempotency', 'idempotency'),
+	rateLimiting: link('api-design/rate-limiting', 'rate limiting'),
+	errors: link('api-design/errors-versioning-auth', 'errors, versioning and auth'),
+	rideSharing: link('api-design/ride-sharing-api', 'ride-sharing API'),
+	databases: link('databases', 'databases'),
+	sqlNoSql: link('databases/sql-vs-nosql', 'SQL vs NoSQL'),
+	indexes: link('databases/indexes', 'indexes'),
+	transactions: link('databases/transactions-and-isolation', 'transactions and isolation'),
+	sharding: link('databases/sharding', 'sharding'),
+	replication: link('databases/replication', 'replication'),
+	cap: link('databases/cap-and-consensus', 'CAP and consensus'),
+	systemDesign: link('system-design', 'system design'),
+	framework: link('system-design/interview-framework', 'interview framework'),
+	loadBalancing: link('system-design/load-balancing', 'load balancing'),
+	caching: link('system-design/caching', 'caching'),
+	queues: link('system-design/message-queues', 'message queues'),
+	rateLimiter: link('system-design/designs/rate-limiter', 'rate limiter'),
+	urlShortener: link('system-design/designs/url-shortener', 'URL shortener'),
+	newsFeed: link('system-design/designs/news-feed', 'news feed'),
+	chat: link('system-design/designs/chat', 'chat'),
+	netflix: link('system-design/designs/netflix', 'Netflix'),
+	weekBefore: link('preparation/the-week-before', 'the week before'),
+	practiceBank: link('practice', 'practice bank'),
+} as const;
+
+/** The three plans, shortest first. */
+export const studyPlans: readonly StudyPlan[] = [
+	{
+		weeks: 4,
+		name: '4-week intensive',
+		schedule: [
+			{
+				week: 1,
+				focus: 'How you are judged; coding fluency',
+				reading: [p.landscape, p.evaluate, p.loop, p.coding, p.hashMaps, p.graphs, p.concurrency],
+				practice: [
+					'Two coding problems a day, narrated aloud; record one session and watch it back',
+				],
+				hours: 18,
+			},
+			{
+				week: 2,
+				focus: 'APIs and relational data',
+				reading: [
+					p.api,
+					p.protocols,
+					p.pagination,
+					p.idempotency,
+					p.rateLimiting,
+					p.errors,
+					p.rideSharing,
+					p.databases,
+					p.sqlNoSql,
+					p.indexes,
+					p.transactions,
+				],
+				practice: [
+					'Design the ride-sharing API aloud in 30 minutes; answer 10 practice-bank questions without notes',
+				],
+				hours: 18,
+			},
+			{
+				week: 3,
+				focus: 'Scaling data and the building blocks',
+				reading: [
+					p.sharding,
+					p.replication,
+					p.cap,
+					p.systemDesign,
+					p.framework,
+					p.loadBalancing,
+					p.caching,
+					p.queues,
+					p.rateLimiter,
+					p.urlShortener,
+				],
+				practice: [
+					'Two timed 45-minute designs (rate limiter, URL shortener) with a peer; one coding mock',
+				],
+				hours: 20,
+			},
+			{
+				week: 4,
+				focus: 'Full designs, company format, behavioural',
+				reading: [
+					p.newsFeed,
+					p.chat,
+					p.netflix,
+					link('interviews', 'your target company under interviews'),
+					p.weekBefore,
+				],
+				practice: ['Three full mocks (coding, design, behavioural); write six behavioural stories'],
+				hours: 16,
+			},
+		],
+	},
+	{
+		weeks: 8,
+		name: '8-week standard',
+		schedule: [
+			{
+				week: 1,
+				focus: 'Market and rubric',
+				reading: [p.landscape, p.skills, p.languages, p.evaluate, p.interviews, p.loop],
+				practice: ['A baseline mock (one coding, one design) to find your weakest dimension'],
+				hours: 8,
+			},
+			{
+				week: 2,
+				focus: 'Core coding patterns',
+				reading: [p.coding, p.hashMaps, p.graphs],
+				practice: ['One problem a day narrated aloud, 25-minute timer'],
+				hours: 9,
+			},
+			{
+				week: 3,
+				focus: 'Concurrency and API basics',
+				reading: [p.concurrency, p.api, p.protocols, p.errors],
+				practice: ['Write a thread-safe cache aloud; explain a race condition on a recording'],
+				hours: 9,
+			},
+			{
+				week: 4,
+				focus: 'API depth',
+				reading: [p.pagination, p.idempotency, p.rateLimiting, p.rideSharing],
+				practice: ['Peer mock: the ride-sharing API; swap roles afterwards'],
+				hours: 9,
+			},
+			{
+				week: 5,
+				focus: 'Databases',
+				reading: [p.databases, p.sqlNoSql, p.indexes, p.transactions],
+				practice: ['Model three schemas aloud; explain one isolation anomaly to a peer'],
+				hours: 9,
+			},
+			{
+				week: 6,
+				focus: 'Distributed data and the framework',
+				reading: [p.sharding, p.replication, p.cap, p.systemDesign, p.framework, p.loadBalancing],
+				practice: [
+					'Practise the first 10 minutes of five different prompts (requirements and estimates only)',
+				],
+				hours: 9,
+			},
+			{
+				week: 7,
+				focus: 'Building blocks and first designs',
+				reading: [p.caching, p.queues, p.urlShortener, p.rateLimiter, p.newsFeed],
+				practice: ['Two timed design mocks with a peer; practice-bank design questions'],
+				hours: 10,
+			},
+			{
+				week: 8,
+				focus: 'Senior designs and the loop',
+				reading: [
+					p.chat,
+					p.netflix,
+					link('interviews', 'your company pages'),
+					p.compensation,
+					p.workModels,
+					p.weekBefore,
+				],
+				practice: ['A full mock loop on one day; behavioural stories rehearsed aloud'],
+				hours: 10,
+			},
+		],
+	},
+	{
+		weeks: 12,
+		name: '12-week spaced',
+		schedule: [
+			{
+				week: 1,
+				focus: 'Market and rubric',
+				reading: [p.landscape, p.skills, p.languages, p.workModels, p.evaluate],
+				practice: ['Baseline mock; write down your weakest of the five dimensions'],
+				hours: 6,
+			},
+			{
+				week: 2,
+				focus: 'Loop formats',
+				reading: [
+					p.interviews,
+					p.loop,
+					link('interviews/startups', 'startups'),
+					link('interviews/remote-first-mid-size', 'remote-first mid-size'),
+					link('interviews/fintech-and-trading', 'fintech and trading'),
+				],
+				practice: ["Draft a target list; list each company's rounds"],
+				hours: 5,
+			},
+			{
+				week: 3,
+				focus: 'Coding patterns',
+				reading: [p.coding, p.hashMaps, p.graphs],
+				practice: ['One problem a day aloud; record two sessions'],
+				hours: 7,
+			},
+			{
+				week: 4,
+				focus: 'Concurrency',
+				reading: [p.concurrency],
+				practice: ['Implement a bounded queue and a rate-limited worker pool while narrating'],
+				hours: 7,
+			},
+			{
+				week: 5,
+				focus: 'API design',
+				reading: [p.api, p.protocols, p.pagination, p.idempotency],
+				practice: ['Explain cursor vs offset pagination on a recording in 3 minutes'],
+				hours: 7,
+			},
+			{
+				week: 6,
+				focus: 'API depth',
+				reading: [p.rateLimiting, p.errors, p.rideSharing],
+				practice: ['Peer mock: ride-sharing API, then swap roles'],
+				hours: 7,
+			},
+			{
+				week: 7,
+				focus: 'Databases',
+				reading: [p.databases, p.sqlNoSql, p.indexes, p.transactions],
+				practice: ['Practice-bank database questions without notes'],
+				hours: 7,
+			},
+			{
+				week: 8,
+				focus: 'Distributed data',
+				reading: [p.sharding, p.replication, p.cap],
+				practice: ['Explain a consistency vs availability choice for three products aloud'],
+				hours: 7,
+			},
+			{
+				week: 9,
+				focus: 'System design foundations',
+				reading: [p.systemDesign, p.framework, p.loadBalancing, p.caching, p.queues],
+				practice: ['First pass: ', p.urlShortener, ' and ', p.rateLimiter, ', timed, alone'],
+				hours: 8,
+			},
+			{
+				week: 10,
+				focus: 'Worked designs',
+				reading: [p.newsFeed, p.chat, p.netflix],
+				practice: ['Two peer design mocks; second pass at URL shortener from memory'],
+				hours: 8,
+			},
+			{
+				week: 11,
+				focus: 'Company-specific preparation',
+				readingIntro: 'Your targets among',
+				reading: [
+					link('interviews/google', 'Google'),
+					link('interviews/meta', 'Meta'),
+					link('interviews/amazon', 'Amazon'),
+					link('interviews/apple', 'Apple'),
+					link('interviews/netflix', 'Netflix'),
+					link('interviews/microsoft', 'Microsoft'),
+				],
+				practice: [
+					"Second pass at news feed and chat; behavioural stories mapped to the company's values",
+				],
+				hours: 8,
+			},
+			{
+				week: 12,
+				focus: 'Loop rehearsal',
+				reading: [p.compensation, p.practiceBank, p.weekBefore],
+				practice: [
+					'A full mock loop; second pass at rate limiter and Netflix; rest the last two days',
+				],
+				hours: 7,
+			},
+		],
+	},
+];
+
+/** The plan with the given length; every length in `planLengths` has one. */
+export function studyPlanFor(weeks: PlanLength): StudyPlan {
+	const plan = studyPlans.find((candidate) => candidate.weeks === weeks);
+	if (!plan)
+		throw new Error(`src/data/study-plan.ts: no ${weeks}-week plan. Add one to studyPlans.`);
+	return plan;
+}
+
+/** Total hours of a plan. */
+export function totalHours(plan: StudyPlan): number {
+	return plan.schedule.reduce((sum, week) => sum + week.hours, 0);
+}
