@@ -5,6 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { siteOptionsFromEnv } from './src/config/site-options.ts';
 import { diagramErrorsIntegration, handbookMarkdownProcessor } from './src/config/handbook-markdown.ts';
 import { sidebarSections } from './src/config/sections.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
 
 const { site, base, repositoryUrl } = siteOptionsFromEnv(process.env);
 
@@ -24,7 +26,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			lastUpdated: true,
 			...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
-			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				Search: './src/components/starlight/Search.astro',
@@ -36,5 +38,8 @@ export default defineConfig({
 			})),
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
 		}),
+		robotsTxtIntegration(),
+		// Last, so it hashes the inline scripts of the final HTML.
+		securityHeadersIntegration(),
 	],
 });
