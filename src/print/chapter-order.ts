@@ -22,10 +22,15 @@ export function orderChapters<T extends ChapterLike>(entries: readonly T[], sect
 		return index;
 	};
 	const order = (entry: T): number => entry.data.sidebar.order ?? Number.MAX_VALUE;
-	return [...entries].sort(
-		(a, b) =>
-			sectionIndex(a) - sectionIndex(b) || order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'en'),
-	);
+	return entries
+		.map((entry) => ({ entry, section: sectionIndex(entry) }))
+		.sort(
+			(a, b) =>
+				a.section - b.section ||
+				order(a.entry) - order(b.entry) ||
+				a.entry.data.title.localeCompare(b.entry.data.title, 'en'),
+		)
+		.map(({ entry }) => entry);
 }
 
 /** A fragment id for a chapter, unique in the print edition: `chapter-api-design-pagination`. */

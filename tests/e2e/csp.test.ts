@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, openWatchedPage, type TestBrowser, type WatchedPage } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { distDir, requireBuiltSite } from './support/site.ts';
-import { headersFromBuild } from './support/headers.ts';
+import { readFileSync } from 'node:fs';
+import { builtContentSecurityPolicy, headersFromBuild } from './support/headers.ts';
+import { cspInNginx, cspInVercel, deployConfigFiles } from '../../src/integrations/deploy-config-csp.ts';
 
 // The built site served with the headers from its own dist/_headers, as Netlify or Cloudflare
 // Pages would send them: every page type must run without a single CSP violation.
@@ -94,5 +96,11 @@ describe('Content-Security-Policy from dist/_headers', () => {
 			await page.locator('#starlight__search .pagefind-ui__result').first().waitFor({ timeout: 15_000 });
 		});
 		expect(found).toEqual([]);
+	});
+
+	it('is the same in the committed nginx and Vercel configurations (else run `npm run csp -- --write`)', () => {
+		const built = builtContentSecurityPolicy();
+		expect(cspInNginx(readFileSync(deployConfigFiles.nginx, 'utf8')), deployConfigFiles.nginx).toBe(built);
+		expect(cspInVercel(readFileSync(deployConfigFiles.vercel, 'utf8')), deployConfigFiles.vercel).toBe(built);
 	});
 });
