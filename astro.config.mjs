@@ -25,6 +25,8 @@ export default defineConfig({
 				'A deep, searchable handbook for backend engineering interviews: the 2026 market, company loops, coding, API design, databases and system design.',
 			favicon: '/favicon.svg',
 			lastUpdated: true,
+			// The site has no preview image, so link previews use the small card.
+			head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
 			...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
 			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-middleware.ts',

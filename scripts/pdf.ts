@@ -56,9 +56,10 @@ try {
 		headerTemplate,
 		footerTemplate,
 		printBackground: true,
-		// Bookmarks from the headings: a reader jumps to a chapter, and the tests read titles from them.
+		// A tagged (accessible) PDF, and bookmarks built from its headings: a reader jumps to a
+		// chapter, and the tests read the titles from them. Chromium needs tagging for the outline.
+		tagged: true,
 		outline: true,
-		timeout: 600_000,
 	});
 	const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 	const megabytes = (statSync(outFile).size / 1024 / 1024).toFixed(1);
