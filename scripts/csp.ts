@@ -4,7 +4,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseHeadersFile } from '../src/integrations/headers-file.ts';
-import { deployConfigFiles, withCspInNginx, withCspInVercel } from '../src/integrations/deploy-config-csp.ts';
+import {
+	deployConfigFiles,
+	withCspInNginx,
+	withCspInVercel,
+} from '../src/integrations/deploy-config-csp.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 if (!existsSync('dist/_headers')) {
@@ -21,7 +25,15 @@ if (!csp) {
 if (!values.write) {
 	console.log(csp);
 } else {
-	writeFileSync(deployConfigFiles.nginx, withCspInNginx(readFileSync(deployConfigFiles.nginx, 'utf8'), csp));
-	writeFileSync(deployConfigFiles.vercel, withCspInVercel(readFileSync(deployConfigFiles.vercel, 'utf8'), csp));
-	console.log(`Updated ${deployConfigFiles.nginx} and ${deployConfigFiles.vercel} with the policy from dist/_headers.`);
+	writeFileSync(
+		deployConfigFiles.nginx,
+		withCspInNginx(readFileSync(deployConfigFiles.nginx, 'utf8'), csp),
+	);
+	writeFileSync(
+		deployConfigFiles.vercel,
+		withCspInVercel(readFileSync(deployConfigFiles.vercel, 'utf8'), csp),
+	);
+	console.log(
+		`Updated ${deployConfigFiles.nginx} and ${deployConfigFiles.vercel} with the policy from dist/_headers.`,
+	);
 }

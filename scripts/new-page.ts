@@ -5,7 +5,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sectionDirectories } from '../src/config/sections.ts';
-import { checkTitle, nextSidebarOrder, pageTemplate, parsePageId } from './scaffold/page-scaffold.ts';
+import {
+	checkTitle,
+	nextSidebarOrder,
+	pageTemplate,
+	parsePageId,
+} from './scaffold/page-scaffold.ts';
 
 const usage = 'Usage: npm run new -- <section>/<slug> "Title"';
 
@@ -22,25 +27,37 @@ const root = resolve(values.root);
 const docsDir = join(root, 'src', 'content', 'docs');
 
 try {
-	const page = parsePageId(positionals[0] ?? fail('name the page, e.g. coding/heaps.'), sectionDirectories);
+	const page = parsePageId(
+		positionals[0] ?? fail('name the page, e.g. coding/heaps.'),
+		sectionDirectories,
+	);
 	const title = checkTitle(positionals[1]);
 	const target = join(docsDir, `${page.id}.mdx`);
-	const existing = ['.md', '.mdx'].map((ext) => join(docsDir, `${page.id}${ext}`)).find((path) => existsSync(path));
-	if (existing) fail(`${relative(root, existing)} already exists; choose another slug or edit that page.`);
+	const existing = ['.md', '.mdx']
+		.map((ext) => join(docsDir, `${page.id}${ext}`))
+		.find((path) => existsSync(path));
+	if (existing)
+		fail(`${relative(root, existing)} already exists; choose another slug or edit that page.`);
 
 	// Place the page after the others in its folder.
 	const folder = dirname(target);
 	const orders = existsSync(folder)
 		? readdirSync(folder)
 				.filter((name) => /\.mdx?$/.test(name))
-				.map((name) => Number(/^\s*order:\s*(\d+)/m.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? Number.NaN))
+				.map((name) =>
+					Number(
+						/^\s*order:\s*(\d+)/m.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? Number.NaN,
+					),
+				)
 				.filter((order) => Number.isFinite(order))
 		: [];
 	const today = new Date().toISOString().slice(0, 10);
 	mkdirSync(folder, { recursive: true });
 	writeFileSync(target, pageTemplate(page, title, nextSidebarOrder(orders), today));
 	console.log(`Created ${relative(root, target)}`);
-	console.log(`Next: fill in each section (the comments say what goes there), run \`npm run dev\` and open /${page.id}/, then \`npm test\`.`);
+	console.log(
+		`Next: fill in each section (the comments say what goes there), run \`npm run dev\` and open /${page.id}/, then \`npm test\`.`,
+	);
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));
 }

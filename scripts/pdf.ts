@@ -10,7 +10,10 @@ import { ensureBrowser } from './ensure-browser.mjs';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 
 const { values } = parseArgs({
-	options: { out: { type: 'string', default: 'handbook.pdf' }, dist: { type: 'string', default: 'dist' } },
+	options: {
+		out: { type: 'string', default: 'handbook.pdf' },
+		dist: { type: 'string', default: 'dist' },
+	},
 });
 const outFile = resolve(values.out);
 const distDir = resolve(values.dist);
@@ -31,22 +34,33 @@ if (existsSync(join(distDir, 'print', 'index.html'))) {
 } else {
 	console.log(`[1/4] building the site into ${distDir}`);
 	const build = spawnSync('npx', ['astro', 'build', '--outDir', distDir], { stdio: 'inherit' });
-	if (build.status !== 0) fail('the build failed; fix the error above and run `npm run pdf` again.');
+	if (build.status !== 0)
+		fail('the build failed; fix the error above and run `npm run pdf` again.');
 }
 
 const server = await serveStatic(distDir, '/');
 const browser = await chromium.launch({
 	executablePath: await ensureBrowser(),
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-sync',
+	],
 });
 try {
 	const page = await browser.newPage();
 	await page.goto(`${server.url}print/`, { waitUntil: 'load', timeout: 300_000 });
 	const chapters = await page.locator('.print-chapter').count();
-	if (chapters === 0) fail(`${server.url}print/ has no chapters; is ${distDir} a build of the handbook?`);
+	if (chapters === 0)
+		fail(`${server.url}print/ has no chapters; is ${distDir} a build of the handbook?`);
 	console.log(`[2/4] loaded /print/ (${chapters} chapters)`);
 	// Model answers are collapsed on screen; on paper they must be open.
-	await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+	await page.evaluate(() =>
+		document.querySelectorAll('details').forEach((details) => (details.open = true)),
+	);
 	console.log('[3/4] rendering PDF (A4)');
 	const pdf = await page.pdf({
 		path: outFile,

@@ -19,18 +19,27 @@ const segmentPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * @param sections the section folders of src/config/sections.ts
  */
 export function parsePageId(raw: string, sections: readonly string[]): PageId {
-	const id = raw.trim().replace(/^\/+|\/+$/g, '').replace(/\.mdx?$/, '');
+	const id = raw
+		.trim()
+		.replace(/^\/+|\/+$/g, '')
+		.replace(/\.mdx?$/, '');
 	const segments = id.split('/');
 	const section = segments[0] ?? '';
 	if (!sections.includes(section)) {
-		throw new Error(`"${section}" is not a section. Use one of: ${sections.join(', ')} (src/config/sections.ts).`);
+		throw new Error(
+			`"${section}" is not a section. Use one of: ${sections.join(', ')} (src/config/sections.ts).`,
+		);
 	}
 	if (segments.length < 2 || segments.length > 3) {
-		throw new Error(`"${raw}" must be <section>/<slug> (or <section>/<folder>/<slug>), e.g. ${section}/my-topic.`);
+		throw new Error(
+			`"${raw}" must be <section>/<slug> (or <section>/<folder>/<slug>), e.g. ${section}/my-topic.`,
+		);
 	}
 	const bad = segments.slice(1).find((segment) => !segmentPattern.test(segment));
 	if (bad !== undefined) {
-		throw new Error(`"${bad}" is not a valid slug: use lowercase letters, digits and single hyphens, e.g. "consistent-hashing".`);
+		throw new Error(
+			`"${bad}" is not a valid slug: use lowercase letters, digits and single hyphens, e.g. "consistent-hashing".`,
+		);
 	}
 	if (segments.at(-1) === 'index') {
 		throw new Error(`"${raw}": every section already has its index page; choose another slug.`);
@@ -41,8 +50,12 @@ export function parsePageId(raw: string, sections: readonly string[]): PageId {
 /** Checks a page title: one line, not empty, not absurdly long. */
 export function checkTitle(raw: string | undefined): string {
 	const title = (raw ?? '').trim();
-	if (title === '') throw new Error('Give the page a title in quotes, e.g. npm run new -- coding/heaps "Heaps and priority queues".');
-	if (/[\n\r]/.test(title) || title.length > 80) throw new Error('The title must be one line of at most 80 characters.');
+	if (title === '')
+		throw new Error(
+			'Give the page a title in quotes, e.g. npm run new -- coding/heaps "Heaps and priority queues".',
+		);
+	if (/[\n\r]/.test(title) || title.length > 80)
+		throw new Error('The title must be one line of at most 80 characters.');
 	return title;
 }
 
@@ -82,22 +95,28 @@ export function pageTemplate(page: PageId, title: string, order: number, today: 
 					'#     url: https://example.org/the-report',
 					'sources: []',
 				]
-			: [
-					'# sources: where the facts come from, a list of { title, url }',
-				]),
+			: ['# sources: where the facts come from, a list of { title, url }']),
 		'---',
 	];
 	const sections: [string, string][] = [
-		['How it works', 'The mechanism, step by step, with a diagram where structure or flow matters:\n```mermaid\nflowchart LR\n  accTitle: What the diagram shows\n  accDescr: One sentence on what the reader should see in it.\n  client --> server\n```'],
+		[
+			'How it works',
+			'The mechanism, step by step, with a diagram where structure or flow matters:\n```mermaid\nflowchart LR\n  accTitle: What the diagram shows\n  accDescr: One sentence on what the reader should see in it.\n  client --> server\n```',
+		],
 		['Trade-offs', 'A table of the options against the criteria that decide between them.'],
 		['Numbers that matter', 'Latencies, limits and rules of thumb, each with where it comes from.'],
-		['In the interview', 'How to bring it up, the follow-ups to expect, and what a strong answer sounds like at L4 and at L6.'],
+		[
+			'In the interview',
+			'How to bring it up, the follow-ups to expect, and what a strong answer sounds like at L4 and at L6.',
+		],
 		['Pitfalls', 'The mistakes candidates make, and what to say instead.'],
 	];
 	// <Practice /> fails the build while no question lists the page, so it is left for the author.
 	const practice = [
 		'{/*',
-		'Practice: add question files under src/content/questions/' + page.section + '/ (copy an existing one)',
+		'Practice: add question files under src/content/questions/' +
+			page.section +
+			'/ (copy an existing one)',
 		'whose `pages` list "' + page.id + '". Then add this heading and block here:',
 		'',
 		'## Practice',

@@ -13,8 +13,14 @@ export function cspInNginx(conf: string): string | undefined {
 
 /** The nginx config with its policy replaced. @throws when the config has no policy line */
 export function withCspInNginx(conf: string, csp: string): string {
-	if (!nginxPattern.test(conf)) throw new Error(`${deployConfigFiles.nginx}: no \`add_header Content-Security-Policy "..." always;\` line to update.`);
-	return conf.replace(nginxPattern, (_all, start: string, _old: string, end: string) => `${start}${csp}${end}`);
+	if (!nginxPattern.test(conf))
+		throw new Error(
+			`${deployConfigFiles.nginx}: no \`add_header Content-Security-Policy "..." always;\` line to update.`,
+		);
+	return conf.replace(
+		nginxPattern,
+		(_all, start: string, _old: string, end: string) => `${start}${csp}${end}`,
+	);
 }
 
 interface VercelHeader {
@@ -26,7 +32,9 @@ interface VercelConfig {
 }
 
 function cspHeader(config: VercelConfig): VercelHeader | undefined {
-	return config.headers?.flatMap((rule) => rule.headers).find((header) => header.key === 'Content-Security-Policy');
+	return config.headers
+		?.flatMap((rule) => rule.headers)
+		.find((header) => header.key === 'Content-Security-Policy');
 }
 
 /** The policy in vercel.json's text, or undefined when it has none. */
@@ -38,7 +46,8 @@ export function cspInVercel(json: string): string | undefined {
 export function withCspInVercel(json: string, csp: string): string {
 	const config = JSON.parse(json) as VercelConfig;
 	const header = cspHeader(config);
-	if (!header) throw new Error(`${deployConfigFiles.vercel}: no Content-Security-Policy header to update.`);
+	if (!header)
+		throw new Error(`${deployConfigFiles.vercel}: no Content-Security-Policy header to update.`);
 	header.value = csp;
 	return `${JSON.stringify(config, null, '\t')}\n`;
 }

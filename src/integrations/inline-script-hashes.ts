@@ -14,7 +14,9 @@ export function inlineScriptHashes(html: string): string[] {
 		if (/\ssrc\s*=/i.test(attributes)) continue;
 		const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
 		if (!executableTypes.has(type)) continue;
-		const digest = createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64');
+		const digest = createHash('sha256')
+			.update(match[2] ?? '', 'utf8')
+			.digest('base64');
 		hashes.add(`'sha256-${digest}'`);
 	}
 	return [...hashes];

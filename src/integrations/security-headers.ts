@@ -40,7 +40,9 @@ export function securityHeadersIntegration(): AstroIntegration {
 					folders: entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
 				});
 				writeFileSync(join(outDir, '_headers'), renderHeadersFile(rules));
-				logger.info(`_headers written: ${hashes.size} inline script hashes from ${pages.length} pages.`);
+				logger.info(
+					`_headers written: ${hashes.size} inline script hashes from ${pages.length} pages.`,
+				);
 			},
 		},
 	};

@@ -10,7 +10,10 @@ export interface ChapterLike {
  * @param sectionDirectories section folders in sidebar order (src/config/sections.ts)
  * @throws when a page sits outside every section, naming it, so it is never silently dropped
  */
-export function orderChapters<T extends ChapterLike>(entries: readonly T[], sectionDirectories: readonly string[]): T[] {
+export function orderChapters<T extends ChapterLike>(
+	entries: readonly T[],
+	sectionDirectories: readonly string[],
+): T[] {
 	const sectionIndex = (entry: T): number => {
 		if (entry.id === 'index') return -1;
 		const index = sectionDirectories.indexOf(entry.id.split('/')[0] ?? '');

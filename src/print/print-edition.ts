@@ -8,5 +8,8 @@ export const printEditionPath = 'print/';
  * @param pathname the URL path being rendered; @param base the site's base path
  */
 export function isPrintEdition(pathname: string, base: string): boolean {
-	return pathname === `${base}${printEditionPath}` || pathname === `${base}${printEditionPath.slice(0, -1)}`;
+	return (
+		pathname === `${base}${printEditionPath}` ||
+		pathname === `${base}${printEditionPath.slice(0, -1)}`
+	);
 }

@@ -34,5 +34,6 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.0-2.2 A/AA, %s theme', (t
 		}
 		await watched.context.close();
 		expect(report).toEqual([]);
-	});
+		// Generous: the print edition at /print/ holds the whole handbook on one page.
+	}, 900_000);
 });

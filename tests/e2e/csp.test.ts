@@ -1,11 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openWatchedPage, type TestBrowser, type WatchedPage } from './support/browser.ts';
+import {
+	launchBrowser,
+	openWatchedPage,
+	type TestBrowser,
+	type WatchedPage,
+} from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { distDir, requireBuiltSite } from './support/site.ts';
 import { readFileSync } from 'node:fs';
 import { builtContentSecurityPolicy, headersFromBuild } from './support/headers.ts';
-import { cspInNginx, cspInVercel, deployConfigFiles } from '../../src/integrations/deploy-config-csp.ts';
+import {
+	cspInNginx,
+	cspInVercel,
+	deployConfigFiles,
+} from '../../src/integrations/deploy-config-csp.ts';
 
 // The built site served with the headers from its own dist/_headers, as Netlify or Cloudflare
 // Pages would send them: every page type must run without a single CSP violation.
@@ -24,7 +33,10 @@ afterAll(async () => {
 });
 
 /** Opens a page that records every CSP violation event and CSP console message. */
-async function openRecordingPage(): Promise<{ watched: WatchedPage; violations: () => Promise<string[]> }> {
+async function openRecordingPage(): Promise<{
+	watched: WatchedPage;
+	violations: () => Promise<string[]>;
+}> {
 	const watched = await openWatchedPage(chromium.browser);
 	const consoleReports: string[] = [];
 	watched.page.on('console', (message) => {
@@ -34,21 +46,30 @@ async function openRecordingPage(): Promise<{ watched: WatchedPage; violations: 
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
 		document.addEventListener('securitypolicyviolation', (event) => {
-			seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+			seen.push(
+				`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+			);
 		});
 	});
 	const violations = async (): Promise<string[]> => [
-		...(await watched.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+		...(await watched.page.evaluate(
+			() => (window as unknown as { cspViolations: string[] }).cspViolations,
+		)),
 		...consoleReports,
 	];
 	return { watched, violations };
 }
 
 /** Visits a path, lets its scripts run, and returns the CSP violations seen. */
-async function visit(path: string, interact: (page: Page) => Promise<void> = async () => {}): Promise<string[]> {
+async function visit(
+	path: string,
+	interact: (page: Page) => Promise<void> = async () => {},
+): Promise<string[]> {
 	const { watched, violations } = await openRecordingPage();
 	const response = await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-	expect(response?.headers()['content-security-policy'], `no CSP header on /${path}`).toContain("script-src 'self'");
+	expect(response?.headers()['content-security-policy'], `no CSP header on /${path}`).toContain(
+		"script-src 'self'",
+	);
 	await interact(watched.page);
 	const found = await violations();
 	await watched.context.close();
@@ -93,14 +114,22 @@ describe('Content-Security-Policy from dist/_headers', () => {
 		const found = await visit('coding/', async (page) => {
 			await page.locator('button[data-open-modal]').click();
 			await page.locator('#starlight__search input.pagefind-ui__search-input').fill('idempotency');
-			await page.locator('#starlight__search .pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+			await page
+				.locator('#starlight__search .pagefind-ui__result')
+				.first()
+				.waitFor({ timeout: 15_000 });
 		});
 		expect(found).toEqual([]);
 	});
 
 	it('is the same in the committed nginx and Vercel configurations (else run `npm run csp -- --write`)', () => {
 		const built = builtContentSecurityPolicy();
-		expect(cspInNginx(readFileSync(deployConfigFiles.nginx, 'utf8')), deployConfigFiles.nginx).toBe(built);
-		expect(cspInVercel(readFileSync(deployConfigFiles.vercel, 'utf8')), deployConfigFiles.vercel).toBe(built);
+		expect(cspInNginx(readFileSync(deployConfigFiles.nginx, 'utf8')), deployConfigFiles.nginx).toBe(
+			built,
+		);
+		expect(
+			cspInVercel(readFileSync(deployConfigFiles.vercel, 'utf8')),
+			deployConfigFiles.vercel,
+		).toBe(built);
 	});
 });

@@ -30,7 +30,11 @@ function handbookPages(): { path: string; anchor: string; title: string }[] {
 		.map((path) => {
 			const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
 			const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]?.trim() ?? '';
-			return { path, anchor: `chapter-${path.replace(/\/$/, '').replaceAll('/', '-') || 'index'}`, title: decodeEntities(title) };
+			return {
+				path,
+				anchor: `chapter-${path.replace(/\/$/, '').replaceAll('/', '-') || 'index'}`,
+				title: decodeEntities(title),
+			};
 		});
 }
 
@@ -50,7 +54,9 @@ beforeAll(() => {
 describe('the print edition at /print/', () => {
 	it('has one chapter per built page, titled as the page is, with a contents entry for each', () => {
 		const html = printHtml();
-		const chapters = [...html.matchAll(/<article class="print-chapter[^"]*" id="([^"]+)"/g)].map((match) => match[1]);
+		const chapters = [...html.matchAll(/<article class="print-chapter[^"]*" id="([^"]+)"/g)].map(
+			(match) => match[1],
+		);
 		const pages = handbookPages();
 		expect(pages.length).toBeGreaterThan(20);
 		expect([...chapters].sort()).toEqual(pages.map((page) => page.anchor).sort());
@@ -88,7 +94,9 @@ describe('npm run pdf', () => {
 		const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 		expect(pageCount).toBeGreaterThan(pages.length);
 		const titles = new Set(pdfOutlineTitles(pdf));
-		const missing = pages.filter((page) => !titles.has(page.title)).map((page) => `${page.path}: ${page.title}`);
+		const missing = pages
+			.filter((page) => !titles.has(page.title))
+			.map((page) => `${page.path}: ${page.title}`);
 		expect(missing).toEqual([]);
 	});
 });

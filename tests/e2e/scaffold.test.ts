@@ -9,7 +9,9 @@ import { buildFixtureSite } from './support/fixture-site.ts';
 // built in a fixture site with the handbook's schema, markdown processor and checks.
 function scaffold(...args: string[]): { status: number | null; output: string; root: string } {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-scaffold-'));
-	const run = spawnSync(process.execPath, ['scripts/new-page.ts', ...args, '--root', root], { encoding: 'utf8' });
+	const run = spawnSync(process.execPath, ['scripts/new-page.ts', ...args, '--root', root], {
+		encoding: 'utf8',
+	});
 	return { status: run.status, output: `${run.stdout}\n${run.stderr}`, root };
 }
 
@@ -19,7 +21,9 @@ describe('npm run new', () => {
 		expect(run.output).toContain('Created src/content/docs/coding/bloom-filters.mdx');
 		expect(run.status).toBe(0);
 		const page = readFileSync(join(run.root, 'src/content/docs/coding/bloom-filters.mdx'), 'utf8');
-		const build = buildFixtureSite('scaffolded-topic', { 'src/content/docs/coding/bloom-filters.mdx': page });
+		const build = buildFixtureSite('scaffolded-topic', {
+			'src/content/docs/coding/bloom-filters.mdx': page,
+		});
 		expect(build.output).not.toContain('[ERROR]');
 		expect(build.ok).toBe(true);
 	});
@@ -27,8 +31,13 @@ describe('npm run new', () => {
 	it('scaffolds a market page whose build fails, naming the file and sources, until sources are added', () => {
 		const run = scaffold('landscape/hiring-freeze', 'Hiring freezes');
 		expect(run.status).toBe(0);
-		const page = readFileSync(join(run.root, 'src/content/docs/landscape/hiring-freeze.mdx'), 'utf8');
-		const build = buildFixtureSite('scaffolded-market', { 'src/content/docs/landscape/hiring-freeze.mdx': page });
+		const page = readFileSync(
+			join(run.root, 'src/content/docs/landscape/hiring-freeze.mdx'),
+			'utf8',
+		);
+		const build = buildFixtureSite('scaffolded-market', {
+			'src/content/docs/landscape/hiring-freeze.mdx': page,
+		});
 		expect(build.ok).toBe(false);
 		expect(build.output).toContain('landscape/hiring-freeze.mdx');
 		expect(build.output).toContain('sources');
@@ -36,7 +45,11 @@ describe('npm run new', () => {
 			'sources: []',
 			'sources:\n  - title: Example report on hiring\n    url: https://example.org/report',
 		);
-		expect(buildFixtureSite('scaffolded-market-sourced', { 'src/content/docs/landscape/hiring-freeze.mdx': sourced }).ok).toBe(true);
+		expect(
+			buildFixtureSite('scaffolded-market-sourced', {
+				'src/content/docs/landscape/hiring-freeze.mdx': sourced,
+			}).ok,
+		).toBe(true);
 	});
 
 	it('refuses an unknown section, listing the sections', () => {
@@ -54,7 +67,11 @@ describe('npm run new', () => {
 	});
 
 	it('refuses a page that already exists', () => {
-		const run = spawnSync(process.execPath, ['scripts/new-page.ts', 'coding/hash-maps', 'Hash maps'], { encoding: 'utf8' });
+		const run = spawnSync(
+			process.execPath,
+			['scripts/new-page.ts', 'coding/hash-maps', 'Hash maps'],
+			{ encoding: 'utf8' },
+		);
 		expect(run.status).not.toBe(0);
 		expect(run.stderr).toContain('src/content/docs/coding/hash-maps.mdx already exists');
 	});

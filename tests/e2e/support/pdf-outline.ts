@@ -8,14 +8,25 @@ export function pdfOutlineTitles(pdf: Buffer): string[] {
 	const titles: string[] = [];
 	for (const match of text.matchAll(/\/Title\s*(\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/g)) {
 		const raw = match[1] ?? '';
-		titles.push(raw.startsWith('(') ? decodeLiteral(raw.slice(1, -1)) : decodeHex(raw.slice(1, -1)));
+		titles.push(
+			raw.startsWith('(') ? decodeLiteral(raw.slice(1, -1)) : decodeHex(raw.slice(1, -1)),
+		);
 	}
 	return titles;
 }
 
 /** A PDF literal string: backslash escapes, octal codes, bytes as Latin-1 or UTF-16BE with BOM. */
 function decodeLiteral(body: string): string {
-	const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
+	const escapes: Record<string, string> = {
+		n: '\n',
+		r: '\r',
+		t: '\t',
+		b: '\b',
+		f: '\f',
+		'(': '(',
+		')': ')',
+		'\\': '\\',
+	};
 	const bytes = body.replace(/\\([0-7]{1,3}|[\s\S])/g, (_all, code: string) =>
 		/^[0-7]+$/.test(code) ? String.fromCharCode(parseInt(code, 8)) : (escapes[code] ?? code),
 	);
@@ -28,6 +39,7 @@ function decodeHex(body: string): string {
 }
 
 function fromPdfBytes(bytes: Buffer): string {
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return new TextDecoder('utf-16be').decode(bytes.subarray(2));
 	return bytes.toString('latin1');
 }

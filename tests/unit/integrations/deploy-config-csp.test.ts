@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cspInNginx, cspInVercel, withCspInNginx, withCspInVercel } from '../../../src/integrations/deploy-config-csp.ts';
+import {
+	cspInNginx,
+	cspInVercel,
+	withCspInNginx,
+	withCspInVercel,
+} from '../../../src/integrations/deploy-config-csp.ts';
 
 describe('the policy in committed host configurations', () => {
 	it('is read from and replaced in an nginx server block', () => {
@@ -12,7 +17,17 @@ describe('the policy in committed host configurations', () => {
 	});
 
 	it('is read from and replaced in vercel.json, other headers kept', () => {
-		const json = JSON.stringify({ headers: [{ source: '/(.*)', headers: [{ key: 'X-A', value: '1' }, { key: 'Content-Security-Policy', value: 'old' }] }] });
+		const json = JSON.stringify({
+			headers: [
+				{
+					source: '/(.*)',
+					headers: [
+						{ key: 'X-A', value: '1' },
+						{ key: 'Content-Security-Policy', value: 'old' },
+					],
+				},
+			],
+		});
 		expect(cspInVercel(json)).toBe('old');
 		const updated = withCspInVercel(json, 'new');
 		expect(cspInVercel(updated)).toBe('new');

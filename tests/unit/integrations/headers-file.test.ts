@@ -10,7 +10,10 @@ import {
 	searchIndexCache,
 } from '../../../src/integrations/headers-file.ts';
 
-const topLevel = { files: ['index.html', '404.html', 'favicon.svg', '_headers'], folders: ['_astro', 'pagefind', 'coding'] };
+const topLevel = {
+	files: ['index.html', '404.html', 'favicon.svg', '_headers'],
+	folders: ['_astro', 'pagefind', 'coding'],
+};
 
 describe('contentSecurityPolicy', () => {
 	it('allows our scripts by hash and WebAssembly for search, never inline scripts in general', () => {
@@ -37,7 +40,9 @@ describe('headerRules and the _headers file', () => {
 
 	it('gives each path exactly one Cache-Control: immutable for hashed assets, short for the index', () => {
 		expect(headersForPath(rules, '/_astro/page.abc123.js')['Cache-Control']).toBe(immutableCache);
-		expect(headersForPath(rules, '/pagefind/pagefind-entry.json')['Cache-Control']).toBe(searchIndexCache);
+		expect(headersForPath(rules, '/pagefind/pagefind-entry.json')['Cache-Control']).toBe(
+			searchIndexCache,
+		);
 		expect(headersForPath(rules, '/')['Cache-Control']).toBe(revalidateCache);
 		expect(headersForPath(rules, '/coding/heaps/')['Cache-Control']).toBe(revalidateCache);
 		expect(headersForPath(rules, '/404.html')['Cache-Control']).toBe(revalidateCache);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chapterAnchor, orderChapters } from '../../../src/print/chapter-order.ts';
 
-const page = (id: string, title: string, order?: number) => ({ id, data: { title, sidebar: { order } } });
+const page = (id: string, title: string, order?: number) => ({
+	id,
+	data: { title, sidebar: { order } },
+});
 
 describe('orderChapters', () => {
 	it('puts home first, then sections in sidebar order, then sidebar.order, then title', () => {
@@ -29,7 +32,9 @@ describe('orderChapters', () => {
 	});
 
 	it('names a page that belongs to no section instead of dropping it', () => {
-		expect(() => orderChapters([page('misc/notes', 'Notes')], ['coding'])).toThrow(/src\/content\/docs\/misc\/notes.*sections\.ts/);
+		expect(() => orderChapters([page('misc/notes', 'Notes')], ['coding'])).toThrow(
+			/src\/content\/docs\/misc\/notes.*sections\.ts/,
+		);
 	});
 });
 

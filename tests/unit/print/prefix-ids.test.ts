@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoteHeadings, linkChaptersInternally, prefixIds } from '../../../src/print/prefix-ids.ts';
+import {
+	demoteHeadings,
+	linkChaptersInternally,
+	prefixIds,
+} from '../../../src/print/prefix-ids.ts';
 
 describe('prefixIds', () => {
 	it('prefixes ids and everything that points at them', () => {
@@ -27,7 +31,9 @@ describe('prefixIds', () => {
 
 describe('demoteHeadings', () => {
 	it('moves h2 to h5 down one level and leaves h6 and h1 alone', () => {
-		expect(demoteHeadings('<h1>a</h1><h2 id="x">b</h2><h5>c</h5><h6>d</h6>')).toBe('<h1>a</h1><h3 id="x">b</h3><h6>c</h6><h6>d</h6>');
+		expect(demoteHeadings('<h1>a</h1><h2 id="x">b</h2><h5>c</h5><h6>d</h6>')).toBe(
+			'<h1>a</h1><h3 id="x">b</h3><h6>c</h6><h6>d</h6>',
+		);
 	});
 });
 
@@ -38,14 +44,16 @@ describe('linkChaptersInternally', () => {
 	]);
 
 	it('points links to chapters in the edition at their anchors, keeping the part of the page', () => {
-		const html = '<a href="/handbook/databases/indexes/">i</a> <a href="/handbook/databases/indexes/#b-trees">b</a> <a href="/handbook/">h</a>';
+		const html =
+			'<a href="/handbook/databases/indexes/">i</a> <a href="/handbook/databases/indexes/#b-trees">b</a> <a href="/handbook/">h</a>';
 		expect(linkChaptersInternally(html, '/handbook/', anchors)).toBe(
 			'<a href="#chapter-databases-indexes">i</a> <a href="#chapter-databases-indexes--b-trees">b</a> <a href="#chapter-index">h</a>',
 		);
 	});
 
 	it('leaves other links alone', () => {
-		const html = '<a href="/handbook/_astro/a.css">a</a><a href="https://example.org/">e</a><a href="/handbook/nowhere/">n</a>';
+		const html =
+			'<a href="/handbook/_astro/a.css">a</a><a href="https://example.org/">e</a><a href="/handbook/nowhere/">n</a>';
 		expect(linkChaptersInternally(html, '/handbook/', anchors)).toBe(html);
 	});
 });

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkTitle, nextSidebarOrder, pageTemplate, parsePageId } from '../../../scripts/scaffold/page-scaffold.ts';
+import {
+	checkTitle,
+	nextSidebarOrder,
+	pageTemplate,
+	parsePageId,
+} from '../../../scripts/scaffold/page-scaffold.ts';
 
 const sections = ['landscape', 'interviews', 'coding', 'system-design'];
 
 describe('parsePageId', () => {
 	it('accepts section/slug and section/folder/slug, tolerating slashes and an extension', () => {
-		expect(parsePageId('coding/heaps', sections)).toEqual({ section: 'coding', id: 'coding/heaps' });
+		expect(parsePageId('coding/heaps', sections)).toEqual({
+			section: 'coding',
+			id: 'coding/heaps',
+		});
 		expect(parsePageId('/system-design/designs/chat.mdx/', sections)).toEqual({
 			section: 'system-design',
 			id: 'system-design/designs/chat',
@@ -13,12 +21,17 @@ describe('parsePageId', () => {
 	});
 
 	it('refuses an unknown section and lists the sections', () => {
-		expect(() => parsePageId('algorithms/heaps', sections)).toThrow(/"algorithms" is not a section\. Use one of: landscape, interviews, coding, system-design/);
+		expect(() => parsePageId('algorithms/heaps', sections)).toThrow(
+			/"algorithms" is not a section\. Use one of: landscape, interviews, coding, system-design/,
+		);
 	});
 
-	it.each(['coding/Heaps', 'coding/heap_sort', 'coding/-heaps', 'coding/heaps--min', 'coding/a b'])('refuses the bad slug %s', (id) => {
-		expect(() => parsePageId(id, sections)).toThrow(/not a valid slug/);
-	});
+	it.each(['coding/Heaps', 'coding/heap_sort', 'coding/-heaps', 'coding/heaps--min', 'coding/a b'])(
+		'refuses the bad slug %s',
+		(id) => {
+			expect(() => parsePageId(id, sections)).toThrow(/not a valid slug/);
+		},
+	);
 
 	it('refuses a section alone, too deep a path, and index', () => {
 		expect(() => parsePageId('coding', sections)).toThrow(/<section>\/<slug>/);
@@ -46,12 +59,23 @@ describe('pageTemplate', () => {
 	const frontmatterOf = (text: string): string => text.split('\n---\n')[0] ?? '';
 
 	it('writes the title, order, review date and section topic, and the anatomy headings', () => {
-		const text = pageTemplate({ section: 'coding', id: 'coding/heaps' }, 'Heaps: the basics', 7, '2026-11-22');
+		const text = pageTemplate(
+			{ section: 'coding', id: 'coding/heaps' },
+			'Heaps: the basics',
+			7,
+			'2026-11-22',
+		);
 		expect(frontmatterOf(text)).toContain('title: "Heaps: the basics"');
 		expect(frontmatterOf(text)).toContain('  order: 7');
 		expect(frontmatterOf(text)).toContain('lastReviewed: 2026-11-22');
 		expect(frontmatterOf(text)).toContain('topics: [coding]');
-		for (const heading of ['How it works', 'Trade-offs', 'Numbers that matter', 'In the interview', 'Pitfalls']) {
+		for (const heading of [
+			'How it works',
+			'Trade-offs',
+			'Numbers that matter',
+			'In the interview',
+			'Pitfalls',
+		]) {
 			expect(text).toContain(`\n## ${heading}\n`);
 		}
 	});
@@ -65,7 +89,12 @@ describe('pageTemplate', () => {
 	});
 
 	it('gives market pages an empty sources list that the build rejects, and other pages none', () => {
-		const market = pageTemplate({ section: 'landscape', id: 'landscape/pay' }, 'Pay', 1, '2026-11-22');
+		const market = pageTemplate(
+			{ section: 'landscape', id: 'landscape/pay' },
+			'Pay',
+			1,
+			'2026-11-22',
+		);
 		expect(frontmatterOf(market)).toMatch(/^sources: \[\]$/m);
 		const topic = pageTemplate({ section: 'coding', id: 'coding/heaps' }, 'Heaps', 1, '2026-11-22');
 		expect(frontmatterOf(topic)).not.toMatch(/^sources:/m);
