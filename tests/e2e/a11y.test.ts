@@ -26,7 +26,7 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.0-2.2 A/AA, %s theme', (t
 		await watched.context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		const report: string[] = [];
 		for (const path of pages) {
-			await watched.page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+			await watched.page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 300_000 });
 			expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
 			for (const violation of await runAxe(watched.page)) {
 				report.push(`/${path} ${violation.rule} (${violation.impact}): ${violation.targets.slice(0, 3).join(' | ')}`);
