@@ -5,6 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { siteOptionsFromEnv } from './src/config/site-options.ts';
 import { diagramErrorsIntegration, handbookMarkdownProcessor } from './src/config/handbook-markdown.ts';
 import { sidebarSections } from './src/config/sections.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
 
 const { site, base, repositoryUrl } = siteOptionsFromEnv(process.env);
 
@@ -23,8 +25,15 @@ export default defineConfig({
 				'A deep, searchable handbook for backend engineering interviews: the 2026 market, company loops, coding, API design, databases and system design.',
 			favicon: '/favicon.svg',
 			lastUpdated: true,
+			// The site has no preview image, so link previews use the small card.
+			head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
 			...(repositoryUrl ? { editLink: { baseUrl: `${repositoryUrl}/edit/main/` } } : {}),
-			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/data-table.css'],
+			customCss: [
+				'./src/styles/theme.css',
+				'./src/styles/diagrams.css',
+				'./src/styles/data-table.css',
+				'./src/styles/print.css',
+			],
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				Search: './src/components/starlight/Search.astro',
@@ -36,5 +45,8 @@ export default defineConfig({
 			})),
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
 		}),
+		robotsTxtIntegration(),
+		// Last, so it hashes the inline scripts of the final HTML.
+		securityHeadersIntegration(),
 	],
 });

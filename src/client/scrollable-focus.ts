@@ -7,8 +7,13 @@ const scrollableSelector = '.sl-markdown-content :is(table, pre, .table-wrap, .d
  * no longer overflows. Blocks that fit stay out of the tab order.
  */
 export function makeScrollableRegionsFocusable(root: ParentNode = document): void {
-	for (const element of root.querySelectorAll<HTMLElement>(scrollableSelector)) {
-		const overflows = element.scrollWidth > element.clientWidth + 1;
+	// Measure everything before changing anything: interleaving reads with attribute writes forces
+	// a fresh layout per element, which takes minutes on a page as long as the print edition.
+	const measured = [...root.querySelectorAll<HTMLElement>(scrollableSelector)].map((element) => ({
+		element,
+		overflows: element.scrollWidth > element.clientWidth + 1,
+	}));
+	for (const { element, overflows } of measured) {
 		if (overflows && !element.hasAttribute('tabindex')) {
 			element.tabIndex = 0;
 			element.dataset['scrollable'] = '';

@@ -31,13 +31,19 @@ export interface StaticServer {
 /**
  * Serves `dir` under `base` on 127.0.0.1 the way a CDN would: `/x/` serves `x/index.html`, a
  * missing file serves `404.html` with status 404, and anything outside `base` is a 404.
- * @param headers extra response headers for every file (e.g. a Content-Security-Policy)
+ * @param headers extra response headers: the same for every file (e.g. a Content-Security-Policy),
+ *   or a function of the request path, as a host applying a `_headers` file would send them
  */
-export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+export function serveStatic(
+	dir: string,
+	base = '/',
+	headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {},
+): Promise<StaticServer> {
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const extra = typeof headers === 'function' ? headers(pathname) : headers;
 		const send = (file: string, status: number): void => {
-			response.writeHead(status, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
+			response.writeHead(status, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...extra });
 			createReadStream(file).pipe(response);
 		};
 		const notFound = (): void => {

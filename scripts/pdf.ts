@@ -1,0 +1,84 @@
+// `npm run pdf`: prints the handbook's print edition (/print/) to handbook.pdf with Chromium.
+// Builds the site first when dist/ has no print edition. Options: --out <file> (default
+// handbook.pdf), --dist <dir> (default dist).
+import { existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { ensureBrowser } from './ensure-browser.mjs';
+import { serveStatic } from '../tests/e2e/support/static-server.ts';
+
+const { values } = parseArgs({
+	options: {
+		out: { type: 'string', default: 'handbook.pdf' },
+		dist: { type: 'string', default: 'dist' },
+	},
+});
+const outFile = resolve(values.out);
+const distDir = resolve(values.dist);
+
+/** Small print in the page margins: the handbook's name on top, page x of y below. */
+const headerTemplate =
+	'<div style="font-size:8px;width:100%;padding:0 12mm;color:#555;font-family:sans-serif">Backend Interview Handbook</div>';
+const footerTemplate =
+	'<div style="font-size:8px;width:100%;padding:0 12mm;color:#555;font-family:sans-serif;text-align:right">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
+
+function fail(message: string): never {
+	console.error(`pdf: ${message}`);
+	process.exit(1);
+}
+
+if (existsSync(join(distDir, 'print', 'index.html'))) {
+	console.log(`[1/4] using the existing build in ${distDir} (delete it to rebuild)`);
+} else {
+	console.log(`[1/4] building the site into ${distDir}`);
+	const build = spawnSync('npx', ['astro', 'build', '--outDir', distDir], { stdio: 'inherit' });
+	if (build.status !== 0)
+		fail('the build failed; fix the error above and run `npm run pdf` again.');
+}
+
+const server = await serveStatic(distDir, '/');
+const browser = await chromium.launch({
+	executablePath: await ensureBrowser(),
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-sync',
+	],
+});
+try {
+	const page = await browser.newPage();
+	await page.goto(`${server.url}print/`, { waitUntil: 'load', timeout: 300_000 });
+	const chapters = await page.locator('.print-chapter').count();
+	if (chapters === 0)
+		fail(`${server.url}print/ has no chapters; is ${distDir} a build of the handbook?`);
+	console.log(`[2/4] loaded /print/ (${chapters} chapters)`);
+	// Model answers are collapsed on screen; on paper they must be open.
+	await page.evaluate(() =>
+		document.querySelectorAll('details').forEach((details) => (details.open = true)),
+	);
+	console.log('[3/4] rendering PDF (A4)');
+	const pdf = await page.pdf({
+		path: outFile,
+		format: 'A4',
+		margin: { top: '18mm', bottom: '18mm', left: '14mm', right: '14mm' },
+		displayHeaderFooter: true,
+		headerTemplate,
+		footerTemplate,
+		printBackground: true,
+		// A tagged (accessible) PDF, and bookmarks built from its headings: a reader jumps to a
+		// chapter, and the tests read the titles from them. Chromium needs tagging for the outline.
+		tagged: true,
+		outline: true,
+	});
+	const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+	const megabytes = (statSync(outFile).size / 1024 / 1024).toFixed(1);
+	console.log(`[4/4] wrote ${outFile} (${pageCount} pages, ${megabytes} MB)`);
+} finally {
+	await browser.close();
+	await server.close();
+}

@@ -1,0 +1,134 @@
+// The pure half of `npm run new`: checks a page id and writes the text of a new page. No file
+// system access here, so the rules and the template are unit-tested directly.
+
+/** A page id split into its parts: `system-design/designs/chat` has section `system-design`. */
+export interface PageId {
+	section: string;
+	/** The path under src/content/docs without extension, e.g. `api-design/pagination`. */
+	id: string;
+}
+
+/** Sections whose pages make market claims and so need `sources` and `lastReviewed`. */
+export const sectionsNeedingSources: readonly string[] = ['landscape', 'interviews'];
+
+const segmentPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Checks `<section>/<slug>` (or `<section>/<folder>/<slug>`) and returns its parts, or throws
+ * an error that says what is wrong and what would be right.
+ * @param sections the section folders of src/config/sections.ts
+ */
+export function parsePageId(raw: string, sections: readonly string[]): PageId {
+	const id = raw
+		.trim()
+		.replace(/^\/+|\/+$/g, '')
+		.replace(/\.mdx?$/, '');
+	const segments = id.split('/');
+	const section = segments[0] ?? '';
+	if (!sections.includes(section)) {
+		throw new Error(
+			`"${section}" is not a section. Use one of: ${sections.join(', ')} (src/config/sections.ts).`,
+		);
+	}
+	if (segments.length < 2 || segments.length > 3) {
+		throw new Error(
+			`"${raw}" must be <section>/<slug> (or <section>/<folder>/<slug>), e.g. ${section}/my-topic.`,
+		);
+	}
+	const bad = segments.slice(1).find((segment) => !segmentPattern.test(segment));
+	if (bad !== undefined) {
+		throw new Error(
+			`"${bad}" is not a valid slug: use lowercase letters, digits and single hyphens, e.g. "consistent-hashing".`,
+		);
+	}
+	if (segments.at(-1) === 'index') {
+		throw new Error(`"${raw}": every section already has its index page; choose another slug.`);
+	}
+	return { section, id };
+}
+
+/** Checks a page title: one line, not empty, not absurdly long. */
+export function checkTitle(raw: string | undefined): string {
+	const title = (raw ?? '').trim();
+	if (title === '')
+		throw new Error(
+			'Give the page a title in quotes, e.g. npm run new -- coding/heaps "Heaps and priority queues".',
+		);
+	if (/[\n\r]/.test(title) || title.length > 80)
+		throw new Error('The title must be one line of at most 80 characters.');
+	return title;
+}
+
+/** The sidebar position after the last page of a section: one more than the highest order used. */
+export function nextSidebarOrder(existingOrders: readonly number[]): number {
+	return existingOrders.length === 0 ? 1 : Math.max(...existingOrders) + 1;
+}
+
+/** Quotes a YAML string only when it needs it. */
+function yamlString(text: string): string {
+	return /^[\w][\w ,.()'/+-]*$/.test(text) && !/: /.test(text) ? text : JSON.stringify(text);
+}
+
+/**
+ * The text of a new page: frontmatter that validates, and the page anatomy of CONTRIBUTING.md as
+ * headings with a comment under each saying what belongs there. Market sections get an empty
+ * `sources` list, which fails the build with a message until real sources are added.
+ * @param today the review date to write, `YYYY-MM-DD`
+ */
+export function pageTemplate(page: PageId, title: string, order: number, today: string): string {
+	const market = sectionsNeedingSources.includes(page.section);
+	const frontmatter = [
+		'---',
+		`title: ${yamlString(title)}`,
+		'# description: one sentence on what the reader learns; search results and link previews show it.',
+		'sidebar:',
+		`  order: ${order}`,
+		`topics: [${page.section}]`,
+		'# levels the page serves, L3 (new grad) to L7 (principal), e.g. [L4, L5, L6]',
+		'levels: []',
+		`lastReviewed: ${today}`,
+		...(market
+			? [
+					'# Required here: every market claim needs a public source. The build fails until this',
+					'# list has at least one entry such as:',
+					'#   - title: Publisher, title of the report (2026)',
+					'#     url: https://example.org/the-report',
+					'sources: []',
+				]
+			: ['# sources: where the facts come from, a list of { title, url }']),
+		'---',
+	];
+	const sections: [string, string][] = [
+		[
+			'How it works',
+			'The mechanism, step by step, with a diagram where structure or flow matters:\n```mermaid\nflowchart LR\n  accTitle: What the diagram shows\n  accDescr: One sentence on what the reader should see in it.\n  client --> server\n```',
+		],
+		['Trade-offs', 'A table of the options against the criteria that decide between them.'],
+		['Numbers that matter', 'Latencies, limits and rules of thumb, each with where it comes from.'],
+		[
+			'In the interview',
+			'How to bring it up, the follow-ups to expect, and what a strong answer sounds like at L4 and at L6.',
+		],
+		['Pitfalls', 'The mistakes candidates make, and what to say instead.'],
+	];
+	// <Practice /> fails the build while no question lists the page, so it is left for the author.
+	const practice = [
+		'{/*',
+		'Practice: add question files under src/content/questions/' +
+			page.section +
+			'/ (copy an existing one)',
+		'whose `pages` list "' + page.id + '". Then add this heading and block here:',
+		'',
+		'## Practice',
+		'',
+		"import Practice from '~/components/Practice.astro';  (this line goes under the frontmatter)",
+		'<Practice />',
+		'*/}',
+	].join('\n');
+	const body = [
+		'{/* Two or three sentences: what this is and why interviewers ask about it. */}',
+		...sections.map(([heading, guide]) => `## ${heading}\n\n{/*\n${guide}\n*/}`),
+		practice,
+	];
+	return `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`;
+}

@@ -1,0 +1,42 @@
+/** The fields of a docs entry that ordering the print edition needs. */
+export interface ChapterLike {
+	id: string;
+	data: { title: string; sidebar: { order?: number | undefined } };
+}
+
+/**
+ * Orders pages the way a reader meets them: the home page first, then section by section in
+ * sidebar order, and inside a section by `sidebar.order` (unset last), then by title.
+ * @param sectionDirectories section folders in sidebar order (src/config/sections.ts)
+ * @throws when a page sits outside every section, naming it, so it is never silently dropped
+ */
+export function orderChapters<T extends ChapterLike>(
+	entries: readonly T[],
+	sectionDirectories: readonly string[],
+): T[] {
+	const sectionIndex = (entry: T): number => {
+		if (entry.id === 'index') return -1;
+		const index = sectionDirectories.indexOf(entry.id.split('/')[0] ?? '');
+		if (index === -1) {
+			throw new Error(
+				`src/content/docs/${entry.id}: the page is in no section of src/config/sections.ts, so the print edition cannot place it. Move it into a section folder or add its folder to sidebarSections.`,
+			);
+		}
+		return index;
+	};
+	const order = (entry: T): number => entry.data.sidebar.order ?? Number.MAX_VALUE;
+	return entries
+		.map((entry) => ({ entry, section: sectionIndex(entry) }))
+		.sort(
+			(a, b) =>
+				a.section - b.section ||
+				order(a.entry) - order(b.entry) ||
+				a.entry.data.title.localeCompare(b.entry.data.title, 'en'),
+		)
+		.map(({ entry }) => entry);
+}
+
+/** A fragment id for a chapter, unique in the print edition: `chapter-api-design-pagination`. */
+export function chapterAnchor(pageId: string): string {
+	return `chapter-${pageId.replaceAll('/', '-')}`;
+}
