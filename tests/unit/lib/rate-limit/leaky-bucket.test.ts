@@ -1,10 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { LeakyBucket } from '../../../../src/lib/rate-limit/leaky-bucket.ts';
-
-function manualClock(start = 0) {
-  let t = start;
-  return { now: () => t, set: (ms: number) => void (t = ms) };
-}
+import { manualClock } from './window-support.ts';
 
 describe('LeakyBucket', () => {
   it('releases a burst at a constant rate and rejects what overflows the queue', () => {

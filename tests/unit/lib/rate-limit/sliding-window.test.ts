@@ -1,21 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { SlidingWindowCounter, SlidingWindowLog } from '../../../../src/lib/rate-limit/sliding-window.ts';
+import { manualClock, MINUTE, burstAcrossBoundary } from './window-support.ts';
 
-function manualClock(start = 0) {
-  let t = start;
-  return { now: () => t, set: (ms: number) => void (t = ms) };
-}
-
-const MINUTE = 60_000;
-
-function burstAcrossBoundary(acquire: () => { allowed: boolean }, clock: { set: (ms: number) => void }) {
-  let allowed = 0;
-  clock.set(MINUTE - 100); // last 100 ms of the first window
-  for (let i = 0; i < 10; i++) if (acquire().allowed) allowed++;
-  clock.set(MINUTE); // first instant of the next window
-  for (let i = 0; i < 10; i++) if (acquire().allowed) allowed++;
-  return allowed;
-}
 
 describe('SlidingWindowLog', () => {
   it('holds the boundary burst to the limit', () => {
