@@ -3,7 +3,7 @@
  * read, what to practise and for how many hours. The study-plan page renders its tables from
  * this data and the study-plan tracker builds its checklist from it, so the two cannot drift.
  */
-import type { PlanLength } from '../lib/practice/progress-document.ts';
+import type { PlanLength } from './plan-lengths.ts';
 
 /** A link to a handbook page: its id (path under src/content/docs, no extension) and link text. */
 export interface PlanLink {

@@ -7,9 +7,9 @@ import {
 	estimateEnvelope,
 	findEnvelopeInputProblems,
 	type EnvelopeInputs,
-} from '../../lib/estimation/envelope.ts';
-import { envelopeHeadline, envelopeWorking } from '../../lib/estimation/envelope-working.ts';
-import { parseQuantity } from '../../lib/estimation/units.ts';
+} from '../../explorers/envelope/envelope.ts';
+import { envelopeHeadline, envelopeWorking } from '../../explorers/envelope/envelope-working.ts';
+import { parseQuantity } from '../../explorers/envelope/units.ts';
 
 type Field = keyof EnvelopeInputs;
 

@@ -5,11 +5,11 @@
 import {
 	simulateTokenBucket,
 	type TokenBucketScenario,
-} from '../../lib/explorers/token-bucket-simulation.ts';
+} from '../../explorers/token-bucket/token-bucket-simulation.ts';
 import {
 	describeTokenBucketRun,
 	tokenBucketChart,
-} from '../../lib/explorers/token-bucket-chart.ts';
+} from '../../explorers/token-bucket/token-bucket-chart.ts';
 
 type ScenarioField = keyof Omit<TokenBucketScenario, 'durationSeconds'>;
 const fields: readonly ScenarioField[] = [

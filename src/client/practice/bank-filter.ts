@@ -7,7 +7,7 @@ import {
 	filterQuestions,
 	type QuestionFacets,
 	type QuestionFilter,
-} from '../../lib/practice/question-filter.ts';
+} from '../../practice/question-filter.ts';
 
 /** The bank's questions as the page rendered them, with their list items. */
 export interface BankQuestion extends QuestionFacets {

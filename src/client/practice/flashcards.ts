@@ -10,7 +10,7 @@ import {
 	orderForReview,
 	reviewCard,
 	type ReviewOutcome,
-} from '../../lib/practice/schedule.ts';
+} from '../../practice/schedule.ts';
 import type { ProgressSession } from './progress-session.ts';
 
 /** The flashcard panel's controls. */

@@ -1,10 +1,10 @@
 /**
  * Entry point of the mock-interview page: the prompt picker, the phase timer (pure logic in
- * src/lib/practice/round-timer.ts, redrawn from the clock twice a second) and the self-score
+ * src/practice/round-timer.ts, redrawn from the clock twice a second) and the self-score
  * rubric, whose results are saved with the rest of the reader's progress.
  */
-import type { MockRecord, RubricScore } from '../../lib/practice/progress-document.ts';
-import { averageScore, rubricScoreLabels } from '../../lib/practice/rubric-scores.ts';
+import type { MockRecord, RubricScore } from '../../practice/progress-document.ts';
+import { averageScore, rubricScoreLabels } from '../../practice/rubric-scores.ts';
 import {
 	formatClock,
 	initialTimer,
@@ -12,9 +12,9 @@ import {
 	readTimer,
 	skipToNextPhase,
 	startTimer,
-	systemDesignPhases as phases,
 	type TimerState,
-} from '../../lib/practice/round-timer.ts';
+} from '../../practice/round-timer.ts';
+import { systemDesignPhases as phases } from '../../data/round-phases.ts';
 import { openProgressSession, type ProgressSession } from './progress-session.ts';
 
 const root = document.querySelector<HTMLElement>('[data-mock-interview]');

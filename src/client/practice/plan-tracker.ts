@@ -2,8 +2,8 @@
  * Entry point of the study-plan tracker: restores the chosen plan and its ticks from saved
  * progress, saves every change, and keeps each plan's progress bar and count current.
  */
-import type { PlanLength } from '../../lib/practice/progress-document.ts';
-import { planLengths } from '../../lib/practice/progress-document.ts';
+import type { PlanLength } from '../../data/plan-lengths.ts';
+import { planLengths } from '../../data/plan-lengths.ts';
 import { openProgressSession } from './progress-session.ts';
 
 const tracker = document.querySelector<HTMLElement>('[data-plan-tracker]');

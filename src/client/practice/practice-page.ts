@@ -2,7 +2,7 @@
  * Entry point of /practice/: loads saved progress, sets aside schedules of questions the bank no
  * longer has, and wires the filters, the flashcard panel and export, import and reset.
  */
-import { setAsideUnknownCards } from '../../lib/practice/progress-store.ts';
+import { setAsideUnknownCards } from '../../practice/progress-store.ts';
 import { enhanceBankFilter, readBank } from './bank-filter.ts';
 import { enhanceFlashcards } from './flashcards.ts';
 import { openProgressSession } from './progress-session.ts';

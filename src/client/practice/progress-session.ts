@@ -3,8 +3,8 @@
  * (or from memory when storage is blocked), shows any problem in the page's notice element, and
  * saves every change.
  */
-import type { ProgressDocument } from '../../lib/practice/progress-document.ts';
-import { loadProgress, saveProgress, type StorageLike } from '../../lib/practice/progress-store.ts';
+import type { ProgressDocument } from '../../practice/progress-document.ts';
+import { loadProgress, saveProgress, type StorageLike } from '../../practice/progress-store.ts';
 
 /** The loaded progress and how to change it. */
 export interface ProgressSession {

@@ -3,8 +3,8 @@
  * reads a file through the same parser as localStorage and replaces progress only when it is
  * valid, reset asks first. `onReplaced` lets the page redraw after an import or reset.
  */
-import { parseProgressText, type ProgressDocument } from '../../lib/practice/progress-document.ts';
-import { resetProgress } from '../../lib/practice/progress-store.ts';
+import { parseProgressText, type ProgressDocument } from '../../practice/progress-document.ts';
+import { resetProgress } from '../../practice/progress-store.ts';
 import type { ProgressSession } from './progress-session.ts';
 
 /** Wires the buttons and file input inside `[data-progress-transfer]`. */

@@ -7,8 +7,8 @@ import {
 	totalHours,
 	type PlanLink,
 } from '../../../src/data/study-plan.ts';
-import { checklistItems, checklistProgress } from '../../../src/lib/practice/plan-checklist.ts';
-import { planLengths } from '../../../src/lib/practice/progress-document.ts';
+import { checklistItems, checklistProgress } from '../../../src/practice/plan-checklist.ts';
+import { planLengths } from '../../../src/data/plan-lengths.ts';
 
 const docsDir = join(process.cwd(), 'src', 'content', 'docs');
 

@@ -1,0 +1,224 @@
+/**
+ * The reader's practice progress as one versioned JSON document: flashcard schedules, study-plan
+ * ticks and mock-interview scores. This file defines its shape and the one parser that both
+ * localStorage and imported files go through, so a bad value is rejected the same way wherever
+ * it comes from. Documents in an older format are migrated to the current one.
+ */
+import { planLengths, type PlanLength } from '../data/plan-lengths.ts';
+import { highestBox, type Box, type CardState } from './schedule.ts';
+
+/** The format version this code writes. */
+export const currentProgressVersion = 1;
+
+
+/** A self-score on one rubric dimension: 1 below the bar to 4 well above it. */
+export type RubricScore = 1 | 2 | 3 | 4;
+
+/** One finished mock interview with the reader's self-assessment. */
+export interface MockRecord {
+	/** Question id of the prompt, e.g. `system-design/designs/url-shortener/capacity`. */
+	promptId: string;
+	/** The prompt text as it read when the mock was saved. */
+	prompt: string;
+	/** When the score was saved, in milliseconds since the epoch. */
+	savedAt: number;
+	/** Score per evaluation dimension id. */
+	scores: Record<string, RubricScore>;
+	/** Free-text notes per evaluation dimension id. */
+	notes: Record<string, string>;
+}
+
+/** The study-plan checklist: which plan is chosen and which item ids are ticked. */
+export interface PlanProgress {
+	weeks: PlanLength;
+	/** Ticked item ids (ids carry their plan length, so switching plans keeps every tick). */
+	done: string[];
+}
+
+/** Everything the practice tools remember, as stored and as exported. */
+export interface ProgressDocument {
+	version: typeof currentProgressVersion;
+	/** Flashcard schedules by question id, for questions in the current bank. */
+	cards: Record<string, CardState>;
+	/** Schedules of question ids the bank no longer has, kept in case they come back. */
+	setAside: Record<string, CardState>;
+	plan: PlanProgress;
+	mocks: MockRecord[];
+}
+
+/** A parsed document, or a message naming the field that is wrong. */
+export type ParseResult =
+	| { ok: true; document: ProgressDocument; migratedFrom: number | null }
+	| { ok: false; error: string };
+
+/** A document with no progress in it. */
+export function emptyProgress(): ProgressDocument {
+	return {
+		version: currentProgressVersion,
+		cards: {},
+		setAside: {},
+		plan: { weeks: 8, done: [] },
+		mocks: [],
+	};
+}
+
+/** Parses JSON text (from localStorage or an imported file) into a current document. */
+export function parseProgressText(text: string): ParseResult {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (error) {
+		return {
+			ok: false,
+			error: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+		};
+	}
+	return parseProgressValue(value);
+}
+
+/** Thrown inside the parser with the path of the offending field; turned into a ParseResult. */
+class ShapeError extends Error {}
+
+/** Checks a decoded JSON value field by field and migrates older versions. */
+export function parseProgressValue(value: unknown): ParseResult {
+	try {
+		const root = expectRecord(value, 'the document');
+		if (root['version'] === undefined) {
+			return { ok: true, document: migrateUnversioned(root), migratedFrom: 0 };
+		}
+		if (root['version'] !== currentProgressVersion) {
+			throw new ShapeError(
+				`version is ${JSON.stringify(root['version'])}, but this handbook reads version ${currentProgressVersion} or older`,
+			);
+		}
+		return { ok: true, document: readCurrent(root), migratedFrom: null };
+	} catch (error) {
+		if (error instanceof ShapeError) return { ok: false, error: error.message };
+		throw error;
+	}
+}
+
+/**
+ * The first format had no version field and stored only each card's box (`{ boxes: { id: 3 } }`).
+ * Migrated cards keep their box and are due at once, since their due dates were never stored.
+ */
+function migrateUnversioned(root: Record<string, unknown>): ProgressDocument {
+	const boxes = expectRecord(root['boxes'] ?? {}, 'boxes');
+	const document = emptyProgress();
+	for (const [id, box] of Object.entries(boxes)) {
+		document.cards[id] = {
+			box: expectBox(box, `boxes[${JSON.stringify(id)}]`),
+			dueAt: 0,
+			reviewedAt: 0,
+		};
+	}
+	return document;
+}
+
+function readCurrent(root: Record<string, unknown>): ProgressDocument {
+	const plan = expectRecord(root['plan'] ?? { weeks: 8, done: [] }, 'plan');
+	const weeks = plan['weeks'];
+	if (!planLengths.includes(weeks as PlanLength)) {
+		throw new ShapeError(
+			`plan.weeks must be one of ${planLengths.join(', ')}, found ${JSON.stringify(weeks)}`,
+		);
+	}
+	return {
+		version: currentProgressVersion,
+		cards: readCards(root['cards'] ?? {}, 'cards'),
+		setAside: readCards(root['setAside'] ?? {}, 'setAside'),
+		plan: { weeks: weeks as PlanLength, done: expectStringArray(plan['done'] ?? [], 'plan.done') },
+		mocks: expectArray(root['mocks'] ?? [], 'mocks').map((mock, i) =>
+			readMock(mock, `mocks[${i}]`),
+		),
+	};
+}
+
+function readCards(value: unknown, path: string): Record<string, CardState> {
+	const cards: Record<string, CardState> = {};
+	for (const [id, card] of Object.entries(expectRecord(value, path))) {
+		const where = `${path}[${JSON.stringify(id)}]`;
+		const fields = expectRecord(card, where);
+		cards[id] = {
+			box: expectBox(fields['box'], `${where}.box`),
+			dueAt: expectTime(fields['dueAt'], `${where}.dueAt`),
+			reviewedAt: expectTime(fields['reviewedAt'], `${where}.reviewedAt`),
+		};
+	}
+	return cards;
+}
+
+function readMock(value: unknown, path: string): MockRecord {
+	const fields = expectRecord(value, path);
+	const scores: Record<string, RubricScore> = {};
+	for (const [dimension, score] of Object.entries(
+		expectRecord(fields['scores'] ?? {}, `${path}.scores`),
+	)) {
+		if (!Number.isInteger(score) || (score as number) < 1 || (score as number) > 4) {
+			throw new ShapeError(
+				`${path}.scores.${dimension} must be a whole number from 1 to 4, found ${JSON.stringify(score)}`,
+			);
+		}
+		scores[dimension] = score as RubricScore;
+	}
+	const notes: Record<string, string> = {};
+	for (const [dimension, note] of Object.entries(
+		expectRecord(fields['notes'] ?? {}, `${path}.notes`),
+	)) {
+		notes[dimension] = expectString(note, `${path}.notes.${dimension}`);
+	}
+	return {
+		promptId: expectString(fields['promptId'], `${path}.promptId`),
+		prompt: expectString(fields['prompt'], `${path}.prompt`),
+		savedAt: expectTime(fields['savedAt'], `${path}.savedAt`),
+		scores,
+		notes,
+	};
+}
+
+function expectRecord(value: unknown, path: string): Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new ShapeError(`${path} must be an object, found ${describe(value)}`);
+	}
+	return value as Record<string, unknown>;
+}
+
+function expectArray(value: unknown, path: string): unknown[] {
+	if (!Array.isArray(value))
+		throw new ShapeError(`${path} must be a list, found ${describe(value)}`);
+	return value;
+}
+
+function expectString(value: unknown, path: string): string {
+	if (typeof value !== 'string')
+		throw new ShapeError(`${path} must be text, found ${describe(value)}`);
+	return value;
+}
+
+function expectStringArray(value: unknown, path: string): string[] {
+	return expectArray(value, path).map((item, i) => expectString(item, `${path}[${i}]`));
+}
+
+function expectBox(value: unknown, path: string): Box {
+	if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > highestBox) {
+		throw new ShapeError(
+			`${path} must be a whole number from 1 to ${highestBox}, found ${JSON.stringify(value)}`,
+		);
+	}
+	return value as Box;
+}
+
+function expectTime(value: unknown, path: string): number {
+	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+		throw new ShapeError(`${path} must be a time in milliseconds, found ${describe(value)}`);
+	}
+	return value;
+}
+
+function describe(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	return `${typeof value} ${JSON.stringify(value)}`;
+}

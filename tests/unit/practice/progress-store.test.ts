@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+	loadProgress,
+	progressKey,
+	resetProgress,
+	saveProgress,
+	setAsideUnknownCards,
+	unreadableProgressKey,
+	type StorageLike,
+} from '../../../src/practice/progress-store.ts';
+import {
+	emptyProgress,
+	parseProgressText,
+	type ProgressDocument,
+} from '../../../src/practice/progress-document.ts';
+
+/** An in-memory Storage, optionally refusing writes the way a full localStorage does. */
+function memoryStorage(
+	initial: Record<string, string> = {},
+	refuseWrites = false,
+): StorageLike & { data: Map<string, string> } {
+	const data = new Map(Object.entries(initial));
+	return {
+		data,
+		getItem: (key) => data.get(key) ?? null,
+		setItem: (key, value) => {
+			if (refuseWrites) throw new Error('QuotaExceededError');
+			data.set(key, value);
+		},
+		removeItem: (key) => void data.delete(key),
+	};
+}
+
+const sample: ProgressDocument = {
+	version: 1,
+	cards: {
+		'api-design/offset-vs-cursor': {
+			box: 3,
+			dueAt: 1_800_000_000_000,
+			reviewedAt: 1_799_000_000_000,
+		},
+	},
+	setAside: {},
+	plan: { weeks: 4, done: ['4w/1/read/landscape'] },
+	mocks: [
+		{
+			promptId: 'system-design/designs/url-shortener/capacity',
+			prompt: 'Design a URL shortener.',
+			savedAt: 1_799_000_000_000,
+			scores: { communication: 3 },
+			notes: { communication: 'Signposted well.' },
+		},
+	],
+};
+
+describe('progress store', () => {
+	it('starts empty, with no message, when nothing is stored', () => {
+		expect(loadProgress(memoryStorage())).toEqual({ document: emptyProgress(), notice: null });
+	});
+
+	it('reads back what it saved', () => {
+		const storage = memoryStorage();
+		expect(saveProgress(storage, sample)).toBeNull();
+		expect(loadProgress(storage)).toEqual({ document: sample, notice: null });
+	});
+
+	it('resets corrupt JSON, says so, and keeps the unreadable text aside', () => {
+		const storage = memoryStorage({ [progressKey]: '{"version":1,"cards":' });
+		const loaded = loadProgress(storage);
+		expect(loaded.document).toEqual(emptyProgress());
+		expect(loaded.notice).toMatch(/could not be read \(it is not valid JSON/);
+		expect(storage.data.get(unreadableProgressKey)).toBe('{"version":1,"cards":');
+		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toEqual(emptyProgress());
+	});
+
+	it.each([
+		['a list at the top', '[]', /the document must be an object, found a list/],
+		[
+			'a card box out of range',
+			JSON.stringify({ ...sample, cards: { q: { box: 9, dueAt: 0, reviewedAt: 0 } } }),
+			/cards\["q"\]\.box must be a whole number from 1 to 5, found 9/,
+		],
+		[
+			'a due time that is text',
+			JSON.stringify({ ...sample, cards: { q: { box: 1, dueAt: 'today', reviewedAt: 0 } } }),
+			/cards\["q"\]\.dueAt must be a time in milliseconds, found string "today"/,
+		],
+		[
+			'an unknown plan length',
+			JSON.stringify({ ...sample, plan: { weeks: 6, done: [] } }),
+			/plan\.weeks must be one of 4, 8, 12, found 6/,
+		],
+		[
+			'a mock score of 5',
+			JSON.stringify({ ...sample, mocks: [{ ...sample.mocks[0], scores: { communication: 5 } }] }),
+			/mocks\[0\]\.scores\.communication must be a whole number from 1 to 4/,
+		],
+		[
+			'a newer version',
+			JSON.stringify({ ...sample, version: 2 }),
+			/version is 2, but this handbook reads version 1 or older/,
+		],
+	])('rejects %s with a message naming the field', (_name, text, message) => {
+		const parsed = parseProgressText(text);
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) expect(parsed.error).toMatch(message);
+		const loaded = loadProgress(memoryStorage({ [progressKey]: text }));
+		expect(loaded.document).toEqual(emptyProgress());
+		expect(loaded.notice).toMatch(message);
+	});
+
+	it('migrates the unversioned first format, keeping each box and making the cards due', () => {
+		const storage = memoryStorage({
+			[progressKey]: JSON.stringify({ boxes: { 'coding/lru': 4, 'databases/mvcc': 1 } }),
+		});
+		const loaded = loadProgress(storage);
+		expect(loaded.notice).toMatch(/updated to the current format/);
+		expect(loaded.document.version).toBe(1);
+		expect(loaded.document.cards).toEqual({
+			'coding/lru': { box: 4, dueAt: 0, reviewedAt: 0 },
+			'databases/mvcc': { box: 1, dueAt: 0, reviewedAt: 0 },
+		});
+		expect(JSON.parse(storage.data.get(progressKey) ?? '').version).toBe(1);
+	});
+
+	it('rejects an unversioned document whose boxes are not numbers', () => {
+		const parsed = parseProgressText(JSON.stringify({ boxes: { q: 'three' } }));
+		expect(parsed).toEqual({
+			ok: false,
+			error: 'boxes["q"] must be a whole number from 1 to 5, found "three"',
+		});
+	});
+
+	it('sets aside cards whose question left the bank, and restores them when it comes back', () => {
+		const document: ProgressDocument = {
+			...sample,
+			cards: { ...sample.cards, 'old/removed': { box: 2, dueAt: 5, reviewedAt: 4 } },
+		};
+		const trimmed = setAsideUnknownCards(document, new Set(['api-design/offset-vs-cursor']));
+		expect(Object.keys(trimmed.cards)).toEqual(['api-design/offset-vs-cursor']);
+		expect(trimmed.setAside).toEqual({ 'old/removed': { box: 2, dueAt: 5, reviewedAt: 4 } });
+		const restored = setAsideUnknownCards(
+			trimmed,
+			new Set(['api-design/offset-vs-cursor', 'old/removed']),
+		);
+		expect(restored.cards['old/removed']).toEqual({ box: 2, dueAt: 5, reviewedAt: 4 });
+		expect(restored.setAside).toEqual({});
+	});
+
+	it('keeps set-aside cards through a save and load', () => {
+		const storage = memoryStorage();
+		saveProgress(storage, setAsideUnknownCards(sample, new Set()));
+		expect(loadProgress(storage).document.setAside).toEqual(sample.cards);
+	});
+
+	it('reports a refused write instead of throwing', () => {
+		expect(saveProgress(memoryStorage({}, true), sample)).toMatch(
+			/could not be saved in this browser \(QuotaExceededError\)/,
+		);
+	});
+
+	it('reset replaces everything with empty progress', () => {
+		const storage = memoryStorage();
+		saveProgress(storage, sample);
+		expect(resetProgress(storage)).toEqual(emptyProgress());
+		expect(loadProgress(storage).document).toEqual(emptyProgress());
+	});
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatClock,
+	initialTimer,
+	pauseTimer,
+	readTimer,
+	skipToNextPhase,
+	startTimer,
+} from '../../../src/practice/round-timer.ts';
+import { systemDesignPhases, type RoundPhase } from '../../../src/data/round-phases.ts';
+
+const minute = 60_000;
+const phases: readonly RoundPhase[] = [
+	{ id: 'a', label: 'A', minutes: 5 },
+	{ id: 'b', label: 'B', minutes: 10 },
+	{ id: 'c', label: 'C', minutes: 5 },
+];
+const t0 = 1_000_000;
+
+describe('round timer', () => {
+	it('splits the 45-minute system design round into the seven phases', () => {
+		expect(systemDesignPhases.map((p) => [p.id, p.minutes])).toEqual([
+			['requirements', 5],
+			['estimates', 5],
+			['api', 5],
+			['data-model', 5],
+			['high-level', 10],
+			['deep-dives', 10],
+			['wrap-up', 5],
+		]);
+		expect(readTimer(systemDesignPhases, initialTimer(), t0).roundRemaining).toBe(45 * minute);
+	});
+
+	it('does not count time before it is started', () => {
+		const reading = readTimer(phases, initialTimer(), t0 + 10 * minute);
+		expect(reading).toMatchObject({
+			phaseIndex: 0,
+			phaseRemaining: 5 * minute,
+			roundRemaining: 20 * minute,
+			running: false,
+		});
+	});
+
+	it('counts down while running and holds still while paused', () => {
+		let state = startTimer(phases, initialTimer(), t0);
+		expect(readTimer(phases, state, t0 + 2 * minute).phaseRemaining).toBe(3 * minute);
+		state = pauseTimer(phases, state, t0 + 2 * minute);
+		expect(readTimer(phases, state, t0 + 30 * minute).phaseRemaining).toBe(3 * minute);
+		state = startTimer(phases, state, t0 + 30 * minute);
+		expect(readTimer(phases, state, t0 + 31 * minute)).toMatchObject({
+			phaseRemaining: 2 * minute,
+			roundRemaining: 17 * minute,
+			running: true,
+		});
+	});
+
+	it('moves to the next phase when a phase runs out, carrying the overrun', () => {
+		const state = startTimer(phases, initialTimer(), t0);
+		const reading = readTimer(phases, state, t0 + 6 * minute);
+		expect(reading.phase?.id).toBe('b');
+		expect(reading.phaseRemaining).toBe(9 * minute);
+		// Pausing after the automatic change must not count the overrun twice.
+		const paused = pauseTimer(phases, state, t0 + 6 * minute);
+		expect(readTimer(phases, paused, t0 + 60 * minute)).toMatchObject({
+			phaseIndex: 1,
+			phaseRemaining: 9 * minute,
+		});
+	});
+
+	it('skips to the next phase with its full budget and keeps running', () => {
+		let state = startTimer(phases, initialTimer(), t0);
+		state = skipToNextPhase(phases, state, t0 + minute);
+		expect(readTimer(phases, state, t0 + minute)).toMatchObject({
+			phaseIndex: 1,
+			phaseRemaining: 10 * minute,
+			running: true,
+		});
+		expect(readTimer(phases, state, t0 + 4 * minute).phaseRemaining).toBe(7 * minute);
+	});
+
+	it('finishes after the last phase and stops', () => {
+		const state = startTimer(phases, initialTimer(), t0);
+		const reading = readTimer(phases, state, t0 + 25 * minute);
+		expect(reading).toMatchObject({
+			finished: true,
+			phase: null,
+			roundRemaining: 0,
+			running: false,
+		});
+		let skipped = initialTimer();
+		for (let i = 0; i < 5; i += 1) skipped = skipToNextPhase(phases, skipped, t0);
+		expect(readTimer(phases, skipped, t0)).toMatchObject({ finished: true, phaseIndex: 3 });
+		expect(startTimer(phases, skipped, t0).runningSince).toBeNull();
+	});
+
+	it('formats the clock as m:ss, rounding partial seconds up', () => {
+		expect(formatClock(5 * minute)).toBe('5:00');
+		expect(formatClock(61_001)).toBe('1:02');
+		expect(formatClock(999)).toBe('0:01');
+		expect(formatClock(0)).toBe('0:00');
+		expect(formatClock(-5)).toBe('0:00');
+	});
+});
