@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteOptionsFromEnv } from './src/config/site-options.ts';
-import { diagramErrorsIntegration, handbookMarkdownProcessor } from './src/config/handbook-markdown.ts';
+import {
+	diagramErrorsIntegration,
+	handbookMarkdownProcessor,
+} from './src/config/handbook-markdown.ts';
 import { sidebarSections } from './src/config/sections.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';

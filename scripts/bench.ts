@@ -58,7 +58,11 @@ const results: {
 	vitals?: { name: string; path: string; vitals: Vitals & { runs: Vitals[] } }[];
 } = {
 	startedAt: new Date().toISOString(),
-	machine: { cpus: cpus().length, memoryMb: Math.round(totalmem() / 1048576), node: process.version },
+	machine: {
+		cpus: cpus().length,
+		memoryMb: Math.round(totalmem() / 1048576),
+		node: process.version,
+	},
 	flags: { quick, only: onlyArgument ?? null },
 };
 
@@ -69,7 +73,11 @@ interface Step {
 }
 const steps: Step[] = [];
 
-async function buildOrFail(label: string, root: string, extraArgs: string[] = []): Promise<BuildRun> {
+async function buildOrFail(
+	label: string,
+	root: string,
+	extraArgs: string[] = [],
+): Promise<BuildRun> {
 	const run = await runAstroBuild(projectRoot, root, extraArgs);
 	if (!run.ok) throw new Error(`${label} failed:\n${run.tail}`);
 	return run;
@@ -93,7 +101,10 @@ async function serveOurs(): Promise<StaticServer> {
 // A site built earlier in this run is reused; otherwise dist/ is built once for the browser steps.
 function ensureOursBuilt(): void {
 	if (selected('build') || existsSync(join(distDir, 'index.html'))) return;
-	steps.push({ label: 'building the handbook (dist/ is missing)', run: async () => void (await buildOrFail('astro build', projectRoot)) });
+	steps.push({
+		label: 'building the handbook (dist/ is missing)',
+		run: async () => void (await buildOrFail('astro build', projectRoot)),
+	});
 }
 
 if (selected('build')) {
@@ -103,18 +114,27 @@ if (selected('build')) {
 	steps.push({
 		label: 'building the handbook from cold (dist, .astro and node_modules/.astro removed)',
 		run: async () => {
-			for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(projectRoot, dir), { recursive: true, force: true });
+			for (const dir of ['dist', '.astro', 'node_modules/.astro'])
+				rmSync(join(projectRoot, dir), { recursive: true, force: true });
 			cold = await buildOrFail('cold build', projectRoot);
 		},
 	});
-	steps.push({ label: 'building the handbook again (warm caches)', run: async () => void (warm = await buildOrFail('warm build', projectRoot)) });
+	steps.push({
+		label: 'building the handbook again (warm caches)',
+		run: async () => void (warm = await buildOrFail('warm build', projectRoot)),
+	});
 	for (const pages of generatedSizes) {
 		const entry: Partial<GeneratedBuild> = { pages };
 		for (const flavour of ['ours', 'stock'] as SiteFlavour[]) {
 			steps.push({
 				label: `building generated site, ${pages.toLocaleString('en')} pages (${flavour})`,
 				run: async () => {
-					const root = writeGeneratedSite(projectRoot, join(projectRoot, '.bench-sites', `${pages}-${flavour}`), pages, flavour);
+					const root = writeGeneratedSite(
+						projectRoot,
+						join(projectRoot, '.bench-sites', `${pages}-${flavour}`),
+						pages,
+						flavour,
+					);
 					try {
 						entry[flavour] = await buildOrFail(`generated ${pages}-page site (${flavour})`, root);
 					} finally {
@@ -137,8 +157,10 @@ if (selected('build')) {
 if (selected('weight')) {
 	ensureOursBuilt();
 	steps.push({
-		label: 'building the same content with stock Starlight into dist-stock/ (bench/stock.config.mjs)',
-		run: async () => void (await buildOrFail('stock build', projectRoot, ['--config', 'bench/stock.config.mjs'])),
+		label:
+			'building the same content with stock Starlight into dist-stock/ (bench/stock.config.mjs)',
+		run: async () =>
+			void (await buildOrFail('stock build', projectRoot, ['--config', 'bench/stock.config.mjs'])),
 	});
 	steps.push({
 		label: `weighing ${pageTypes.length} page types in Chromium, ours and stock`,
@@ -149,7 +171,11 @@ if (selected('weight')) {
 			servers.push(stock);
 			const rows: WeightRow[] = [];
 			for (const type of pageTypes) {
-				rows.push({ ...type, ours: await measurePageWeight(b, ours.url + type.path), stock: await measurePageWeight(b, stock.url + type.path) });
+				rows.push({
+					...type,
+					ours: await measurePageWeight(b, ours.url + type.path),
+					stock: await measurePageWeight(b, stock.url + type.path),
+				});
 			}
 			results.weight = rows;
 		},
@@ -162,9 +188,17 @@ if (selected('search')) {
 		label: 'measuring Pagefind: index size, first query, 50 queries',
 		run: async () => {
 			const titles = listBuiltPages(distDir).map(
-				(page) => /<title>([^<]*)<\/title>/.exec(readFileSync(join(distDir, page, 'index.html'), 'utf8'))?.[1] ?? '',
+				(page) =>
+					/<title>([^<]*)<\/title>/.exec(
+						readFileSync(join(distDir, page, 'index.html'), 'utf8'),
+					)?.[1] ?? '',
 			);
-			results.search = await measureSearch((await chromium()).browser, distDir, (await serveOurs()).url, titleWords(titles, 50));
+			results.search = await measureSearch(
+				(await chromium()).browser,
+				distDir,
+				(await serveOurs()).url,
+				titleWords(titles, 50),
+			);
 		},
 	});
 }
@@ -176,7 +210,13 @@ if (selected('vitals')) {
 		steps.push({
 			label: `slow-phone vitals, ${type.name} (/${type.path}), 3 runs`,
 			run: async () => {
-				vitals.push({ ...type, vitals: await measureVitals((await chromium()).browser, (await serveOurs()).url + type.path) });
+				vitals.push({
+					...type,
+					vitals: await measureVitals(
+						(await chromium()).browser,
+						(await serveOurs()).url + type.path,
+					),
+				});
 				results.vitals = vitals;
 			},
 		});
@@ -200,17 +240,31 @@ const ratio = (a: number, b: number): string => (b === 0 ? '-' : `${(a / b).toFi
 
 if (results.build) {
 	const { cold, warm, generated } = results.build;
-	console.log('\nBuild: the handbook (wall time; peak memory = highest RSS sum of the build process tree)');
+	console.log(
+		'\nBuild: the handbook (wall time; peak memory = highest RSS sum of the build process tree)',
+	);
 	console.log(
 		renderTable(
 			['build', 'seconds', 'peak MB (tree RSS)', 'peak MB (VmHWM)'],
 			[
-				['cold', cold.seconds.toFixed(1), String(cold.peakTreeRssMb), String(cold.peakProcessHwmMb)],
-				['warm', warm.seconds.toFixed(1), String(warm.peakTreeRssMb), String(warm.peakProcessHwmMb)],
+				[
+					'cold',
+					cold.seconds.toFixed(1),
+					String(cold.peakTreeRssMb),
+					String(cold.peakProcessHwmMb),
+				],
+				[
+					'warm',
+					warm.seconds.toFixed(1),
+					String(warm.peakTreeRssMb),
+					String(warm.peakProcessHwmMb),
+				],
 			],
 		),
 	);
-	console.log('\nBuild: generated sites, 2 diagrams and 2 code blocks per page (ours = handbook config, stock = plain Starlight)');
+	console.log(
+		'\nBuild: generated sites, 2 diagrams and 2 code blocks per page (ours = handbook config, stock = plain Starlight)',
+	);
 	console.log(
 		renderTable(
 			['pages', 'ours s', 'stock s', 'time ours/stock', 'ours MB', 'stock MB', 'memory ours/stock'],
@@ -228,10 +282,23 @@ if (results.build) {
 }
 
 if (results.weight) {
-	console.log('\nPage weight, kB gzip, empty cache, until network idle (floor = gzip of the text in <main>)');
+	console.log(
+		'\nPage weight, kB gzip, empty cache, until network idle (floor = gzip of the text in <main>)',
+	);
 	console.log(
 		renderTable(
-			['page type', 'ours HTML', 'CSS', 'JS', 'total', 'idle extra', 'stock total', 'stock idle', 'floor', 'ours/stock'],
+			[
+				'page type',
+				'ours HTML',
+				'CSS',
+				'JS',
+				'total',
+				'idle extra',
+				'stock total',
+				'stock idle',
+				'floor',
+				'ours/stock',
+			],
 			results.weight.map((row) => [
 				`${row.name} (/${row.path})`,
 				kb(row.ours.initial.html),
@@ -249,7 +316,9 @@ if (results.weight) {
 	console.log('\nRequests made after the load event (idle prefetches), ours:');
 	for (const row of results.weight) {
 		const idle = row.ours.requests.filter((r) => r.afterLoad);
-		console.log(`  /${row.path}: ${idle.map((r) => `${new URL(r.url).pathname} ${kb(r.gzipBytes)} kB`).join(', ') || 'none'}`);
+		console.log(
+			`  /${row.path}: ${idle.map((r) => `${new URL(r.url).pathname} ${kb(r.gzipBytes)} kB`).join(', ') || 'none'}`,
+		);
 	}
 }
 
@@ -258,7 +327,16 @@ if (results.search) {
 	console.log('\nSearch (Pagefind, through its API in Chromium)');
 	console.log(
 		renderTable(
-			['index on disk', 'files', 'largest fragment', `first query ("${s.firstQuery.query}")`, 'first query gzip', 'queries', 'median ms', 'p95 ms'],
+			[
+				'index on disk',
+				'files',
+				'largest fragment',
+				`first query ("${s.firstQuery.query}")`,
+				'first query gzip',
+				'queries',
+				'median ms',
+				'p95 ms',
+			],
 			[
 				[
 					`${kb(s.indexBytesOnDisk)} kB`,
@@ -283,7 +361,12 @@ if (results.vitals) {
 	console.log(
 		renderTable(
 			['page type', 'LCP ms', 'CLS', 'TBT ms'],
-			results.vitals.map((row) => [`${row.name} (/${row.path})`, row.vitals.lcpMs.toFixed(0), row.vitals.cls.toFixed(3), row.vitals.tbtMs.toFixed(0)]),
+			results.vitals.map((row) => [
+				`${row.name} (/${row.path})`,
+				row.vitals.lcpMs.toFixed(0),
+				row.vitals.cls.toFixed(3),
+				row.vitals.tbtMs.toFixed(0),
+			]),
 		),
 	);
 }

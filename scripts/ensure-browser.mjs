@@ -35,14 +35,18 @@ export async function ensureBrowser({ install = true, log = (line) => console.er
 	const fromEnv = process.env.CHROME_PATH;
 	if (fromEnv) {
 		if (existsSync(fromEnv)) return fromEnv;
-		throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there. Point it at a Chromium or Chrome executable.`);
+		throw new Error(
+			`CHROME_PATH is set to ${fromEnv}, but no file is there. Point it at a Chromium or Chrome executable.`,
+		);
 	}
 	const managed = await playwrightManagedChromium();
 	if (managed) return managed;
 	const system = systemPaths.find((path) => existsSync(path));
 	if (system) return system;
 	if (install && process.platform === 'linux' && process.getuid?.() === 0 && isDebianLike()) {
-		log('No Chromium found: installing Debian\'s chromium package (apt-get update && apt-get install -y chromium)...');
+		log(
+			"No Chromium found: installing Debian's chromium package (apt-get update && apt-get install -y chromium)...",
+		);
 		execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] });
 		execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
 			stdio: ['ignore', 'ignore', 'inherit'],

@@ -22,7 +22,9 @@ for (const file of files) {
 	}
 }
 if (problems > 0) {
-	console.error(`\n${problems} diagram problem(s) in ${files.length} files. Fix each at the line shown.`);
+	console.error(
+		`\n${problems} diagram problem(s) in ${files.length} files. Fix each at the line shown.`,
+	);
 	process.exit(1);
 }
 console.log(`Content lint: ${diagrams} diagrams in ${files.length} files, all valid.`);

@@ -7,8 +7,14 @@ import { ensureBrowser } from './ensure-browser.mjs';
 
 const resultsDir = join('node_modules', '.cache', 'test-results');
 const vitest = (project) => [
-	'npx', 'vitest', 'run', '--project', project,
-	'--reporter=default', '--reporter=json', `--outputFile.json=${join(resultsDir, `${project}.json`)}`,
+	'npx',
+	'vitest',
+	'run',
+	'--project',
+	project,
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${join(resultsDir, `${project}.json`)}`,
 ];
 
 const steps = [
@@ -23,7 +29,11 @@ const steps = [
 function countTests(project) {
 	try {
 		const report = JSON.parse(readFileSync(join(resultsDir, `${project}.json`), 'utf8'));
-		return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0, skipped: report.numPendingTests ?? 0 };
+		return {
+			passed: report.numPassedTests ?? 0,
+			failed: report.numFailedTests ?? 0,
+			skipped: report.numPendingTests ?? 0,
+		};
 	} catch {
 		return { passed: 0, failed: 0, skipped: 0 };
 	}
@@ -54,11 +64,15 @@ for (const step of steps) {
 		totals.skipped += counts.skipped;
 	}
 	if (result.status !== 0) {
-		console.error(`\n✗ ${step.name} failed (exit ${result.status ?? result.signal}). Steps passed: ${passedSteps.join(', ') || 'none'}.`);
+		console.error(
+			`\n✗ ${step.name} failed (exit ${result.status ?? result.signal}). Steps passed: ${passedSteps.join(', ') || 'none'}.`,
+		);
 		console.log(`Tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
 		process.exit(result.status ?? 1);
 	}
 	passedSteps.push(`${step.name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 console.log(`\n✓ All checks passed: ${passedSteps.join(', ')}.`);
-console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+	`Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);

@@ -34,7 +34,16 @@ export const collections = {
 			topics: z.array(topicSchema).min(1),
 			levels: z.array(z.enum(levels)).min(1),
 			/** Page ids (`section/slug`) whose Practice block shows this question. */
-			pages: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'a page id such as api-design/pagination (no leading or trailing slash)')).min(1),
+			pages: z
+				.array(
+					z
+						.string()
+						.regex(
+							/^[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+							'a page id such as api-design/pagination (no leading or trailing slash)',
+						),
+				)
+				.min(1),
 			/** Questions an interviewer asks next. */
 			followUps: z.array(z.string()).default([]),
 		}),

@@ -45,7 +45,8 @@ function processTree(root: number): number[] {
 function memoryOf(pid: number): { rss: number; hwm: number } {
 	try {
 		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		const field = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+		const field = (name: string): number =>
+			Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
 		return { rss: field('VmRSS'), hwm: field('VmHWM') };
 	} catch {
 		return { rss: 0, hwm: 0 };
@@ -56,12 +57,24 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
  * Runs `astro build --root <root>` (plus extra arguments) on the project's Node 24 directly, so
  * the process tree is the build itself and not npx, and polls its memory every 100 ms.
  */
-export function runAstroBuild(projectRoot: string, root: string, extraArgs: string[] = []): Promise<BuildRun> {
+export function runAstroBuild(
+	projectRoot: string,
+	root: string,
+	extraArgs: string[] = [],
+): Promise<BuildRun> {
 	const node = join(projectRoot, 'node_modules', '.bin', 'node');
 	const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		NODE_ENV: 'production',
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+	};
 	const started = performance.now();
-	const child = spawn(node, [astro, 'build', '--root', root, ...extraArgs], { cwd: projectRoot, env });
+	const child = spawn(node, [astro, 'build', '--root', root, ...extraArgs], {
+		cwd: projectRoot,
+		env,
+	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

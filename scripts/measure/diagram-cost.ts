@@ -48,9 +48,18 @@ const rows: [string, string][] = [
 	['diagrams drawn at build time', String(sources.length)],
 	['render time, all diagrams (mean of 3 passes)', `${total.toFixed(0)} ms`],
 	['render time per 100 diagrams', `${((total / sources.length) * 100).toFixed(0)} ms`],
-	['render time per diagram, median / p90', `${percentile(times, 50).toFixed(1)} / ${percentile(times, 90).toFixed(1)} ms`],
-	['figure HTML per diagram, median / p90 (raw)', `${percentile(rawBytes, 50)} / ${percentile(rawBytes, 90)} B`],
-	['figure HTML per diagram, median / p90 (gzip alone)', `${percentile(gzipBytes, 50)} / ${percentile(gzipBytes, 90)} B`],
+	[
+		'render time per diagram, median / p90',
+		`${percentile(times, 50).toFixed(1)} / ${percentile(times, 90).toFixed(1)} ms`,
+	],
+	[
+		'figure HTML per diagram, median / p90 (raw)',
+		`${percentile(rawBytes, 50)} / ${percentile(rawBytes, 90)} B`,
+	],
+	[
+		'figure HTML per diagram, median / p90 (gzip alone)',
+		`${percentile(gzipBytes, 50)} / ${percentile(gzipBytes, 90)} B`,
+	],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);

@@ -111,21 +111,34 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * Writes a site of `pages` generated pages (plus a home page) under `root`, which must lie inside
  * the project so the site resolves the project's node_modules. Returns the root.
  */
-export function writeGeneratedSite(projectRoot: string, root: string, pages: number, flavour: SiteFlavour): string {
+export function writeGeneratedSite(
+	projectRoot: string,
+	root: string,
+	pages: number,
+	flavour: SiteFlavour,
+): string {
 	rmSync(root, { recursive: true, force: true });
-	const sections = Array.from({ length: Math.ceil(pages / pagesPerSection) }, (_, i) => `section-${i + 1}`);
+	const sections = Array.from(
+		{ length: Math.ceil(pages / pagesPerSection) },
+		(_, i) => `section-${i + 1}`,
+	);
 	const files: Record<string, string> = {
-		'astro.config.mjs': flavour === 'ours' ? oursConfig(projectRoot, sections) : stockConfig(sections),
+		'astro.config.mjs':
+			flavour === 'ours' ? oursConfig(projectRoot, sections) : stockConfig(sections),
 		'src/content.config.ts':
-			flavour === 'ours' ? `export { collections } from ${JSON.stringify(join(projectRoot, 'src/content.config.ts'))};\n` : stockContentConfig,
-		'src/content/docs/index.md': '---\ntitle: Generated handbook\ndescription: The home page of a generated site.\n---\n\nHome.\n',
+			flavour === 'ours'
+				? `export { collections } from ${JSON.stringify(join(projectRoot, 'src/content.config.ts'))};\n`
+				: stockContentConfig,
+		'src/content/docs/index.md':
+			'---\ntitle: Generated handbook\ndescription: The home page of a generated site.\n---\n\nHome.\n',
 	};
 	if (flavour === 'ours') {
 		files['src/content/questions/generated/q.md'] =
 			'---\nquestion: "What does a generated site measure?"\nkind: concept\ntopics: [bench]\nlevels: [L4]\npages: [index]\n---\nHow the build scales with pages.\n';
 	}
 	for (let i = 1; i <= pages; i++) {
-		files[`src/content/docs/${sections[Math.floor((i - 1) / pagesPerSection)]}/topic-${i}.mdx`] = pageText(i);
+		files[`src/content/docs/${sections[Math.floor((i - 1) / pagesPerSection)]}/topic-${i}.mdx`] =
+			pageText(i);
 	}
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(root, path)), { recursive: true });

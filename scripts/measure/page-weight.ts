@@ -5,7 +5,14 @@ import type { Browser, Response } from 'playwright-core';
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
 /** Every resource kind, in table order. */
-export const resourceKinds: readonly ResourceKind[] = ['html', 'css', 'js', 'font', 'image', 'other'];
+export const resourceKinds: readonly ResourceKind[] = [
+	'html',
+	'css',
+	'js',
+	'font',
+	'image',
+	'other',
+];
 
 /** Gzip bytes per resource kind. */
 export type WeightByKind = Record<ResourceKind, number>;
@@ -93,12 +100,16 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
 	await page.goto(url, { waitUntil: 'networkidle' });
 	// Idle prefetches (the search UI) start in an idle callback, which a long page can delay past
 	// Playwright's network-idle; wait for one, then for the network to be quiet again.
-	await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }))');
-	for (let quiet = 0; quiet < 5; ) {
+	await page.evaluate(
+		'new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }))',
+	);
+	for (let quiet = 0; quiet < 5;) {
 		await page.waitForTimeout(100);
 		quiet = inFlight === 0 ? quiet + 1 : 0;
 	}
-	const floor = gzipSize(await page.evaluate(() => document.querySelector('main')?.innerText ?? ''));
+	const floor = gzipSize(
+		await page.evaluate(() => document.querySelector('main')?.innerText ?? ''),
+	);
 	const requests = (await Promise.all(pending)).filter((r): r is WeighedRequest => r !== undefined);
 	await context.close();
 	const initial = emptyWeights();
@@ -107,5 +118,13 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
 		(request.afterLoad ? afterLoad : initial)[request.kind] += request.gzipBytes;
 	}
 	const sum = (weights: WeightByKind): number => Object.values(weights).reduce((a, b) => a + b, 0);
-	return { url, initial, initialTotal: sum(initial), afterLoad, afterLoadTotal: sum(afterLoad), floor, requests };
+	return {
+		url,
+		initial,
+		initialTotal: sum(initial),
+		afterLoad,
+		afterLoadTotal: sum(afterLoad),
+		floor,
+		requests,
+	};
 }

@@ -55,7 +55,12 @@ export function titleWords(titles: string[], count: number): string[] {
  * string expression, so no bundler rewrites the dynamic import), runs one first query while
  * recording what it fetches, then times `words.length` different queries.
  */
-export async function measureSearch(browser: Browser, distDir: string, siteUrl: string, words: string[]): Promise<SearchCost> {
+export async function measureSearch(
+	browser: Browser,
+	distDir: string,
+	siteUrl: string,
+	words: string[],
+): Promise<SearchCost> {
 	const index = sizeOfTree(join(distDir, 'pagefind'));
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -97,9 +102,15 @@ export async function measureSearch(browser: Browser, distDir: string, siteUrl: 
 		indexFiles: index.files,
 		largestFragmentBytes: Math.max(
 			0,
-			...readdirSync(join(distDir, 'pagefind', 'fragment')).map((name) => statSync(join(distDir, 'pagefind', 'fragment', name)).size),
+			...readdirSync(join(distDir, 'pagefind', 'fragment')).map(
+				(name) => statSync(join(distDir, 'pagefind', 'fragment', name)).size,
+			),
 		),
 		firstQuery: { requests: firstQueryFiles.length, bytes, gzipBytes, query: firstWord },
-		latency: { queries: timings.length, medianMs: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95) },
+		latency: {
+			queries: timings.length,
+			medianMs: percentile(sorted, 0.5),
+			p95Ms: percentile(sorted, 0.95),
+		},
 	};
 }

@@ -39,7 +39,12 @@ new PerformanceObserver((list) => {
 
 /** One cold load of `url` on an emulated slow phone. A lab measurement in the spirit of Lighthouse. */
 async function measureOnce(browser: Browser, url: string): Promise<Vitals> {
-	const context = await browser.newContext({ viewport: slowPhone.viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+	const context = await browser.newContext({
+		viewport: slowPhone.viewport,
+		isMobile: true,
+		hasTouch: true,
+		deviceScaleFactor: 1.75,
+	});
 	const page = await context.newPage();
 	await page.addInitScript(observerScript);
 	const cdp = await context.newCDPSession(page);
@@ -56,7 +61,13 @@ async function measureOnce(browser: Browser, url: string): Promise<Vitals> {
 	const raw = (await page.evaluate(`({
 		...window.__vitals,
 		loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd,
-	})`)) as { lcp: number; cls: number; fcp: number; loadEnd: number; longTasks: { start: number; duration: number }[] };
+	})`)) as {
+		lcp: number;
+		cls: number;
+		fcp: number;
+		loadEnd: number;
+		longTasks: { start: number; duration: number }[];
+	};
 	await context.close();
 	const tbt = raw.longTasks
 		.filter((task) => task.start >= raw.fcp && task.start <= raw.loadEnd + settleMs)
@@ -65,9 +76,22 @@ async function measureOnce(browser: Browser, url: string): Promise<Vitals> {
 }
 
 /** The median of `runs` cold loads, each metric's median taken on its own. */
-export async function measureVitals(browser: Browser, url: string, runs = 3): Promise<Vitals & { runs: Vitals[] }> {
+export async function measureVitals(
+	browser: Browser,
+	url: string,
+	runs = 3,
+): Promise<Vitals & { runs: Vitals[] }> {
 	const samples: Vitals[] = [];
 	for (let i = 0; i < runs; i++) samples.push(await measureOnce(browser, url));
-	const median = (pick: (v: Vitals) => number): number => percentile(samples.map(pick).sort((a, b) => a - b), 0.5);
-	return { lcpMs: median((v) => v.lcpMs), cls: median((v) => v.cls), tbtMs: median((v) => v.tbtMs), runs: samples };
+	const median = (pick: (v: Vitals) => number): number =>
+		percentile(
+			samples.map(pick).sort((a, b) => a - b),
+			0.5,
+		);
+	return {
+		lcpMs: median((v) => v.lcpMs),
+		cls: median((v) => v.cls),
+		tbtMs: median((v) => v.tbtMs),
+		runs: samples,
+	};
 }

@@ -10,10 +10,16 @@ function currentTheme(): 'dark' | 'default' {
 }
 
 async function drawAll(figures: HTMLElement[]): Promise<void> {
-	mermaid.initialize({ startOnLoad: false, theme: currentTheme(), securityLevel: 'strict', fontFamily: 'inherit' });
+	mermaid.initialize({
+		startOnLoad: false,
+		theme: currentTheme(),
+		securityLevel: 'strict',
+		fontFamily: 'inherit',
+	});
 	for (const figure of figures) {
 		const canvas = figure.querySelector<HTMLElement>('.diagram-canvas');
-		const source = figure.dataset['source'] ?? figure.querySelector('.diagram-source')?.textContent ?? '';
+		const source =
+			figure.dataset['source'] ?? figure.querySelector('.diagram-source')?.textContent ?? '';
 		if (!canvas || source === '') continue;
 		figure.dataset['source'] = source;
 		try {
@@ -30,7 +36,9 @@ async function drawAll(figures: HTMLElement[]): Promise<void> {
 
 /** Renders every browser-drawn diagram on the page, and again whenever the theme changes. */
 export async function renderClientDiagrams(): Promise<void> {
-	const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-render="client"]'));
+	const figures = Array.from(
+		document.querySelectorAll<HTMLElement>('figure[data-render="client"]'),
+	);
 	if (figures.length === 0) return;
 	await drawAll(figures);
 	new MutationObserver(() => void drawAll(figures)).observe(document.documentElement, {

@@ -17,7 +17,11 @@ export function referenceLanguage(path: string): string {
 }
 
 /** The build error for `<SourceCode path>` naming a missing file, listing the files that exist. */
-export function unknownReferenceMessage(path: string, route: string, known: readonly string[]): string {
+export function unknownReferenceMessage(
+	path: string,
+	route: string,
+	known: readonly string[],
+): string {
 	return (
 		`<SourceCode path="${path}" /> (rendered at ${route}): there is no src/reference/${path}. ` +
 		`Use a path under src/reference, one of: ${[...known].sort().join(', ')}`

@@ -1,6 +1,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from '../markdown/base-links-plugin.ts';
-import { diagramErrorsIntegration, mermaidFigurePlugin } from '../markdown/mermaid-figure-plugin.ts';
+import {
+	diagramErrorsIntegration,
+	mermaidFigurePlugin,
+} from '../markdown/mermaid-figure-plugin.ts';
 
 export { diagramErrorsIntegration };
 

@@ -10,15 +10,51 @@ export interface Section {
 
 /** The handbook's sections, in sidebar reading order. */
 export const sidebarSections: readonly Section[] = [
-	{ directory: 'landscape', label: 'Landscape', summary: 'The 2026 backend market: skills, languages, pay, work models, what is evaluated.' },
-	{ directory: 'interviews', label: 'Interview loops', summary: 'How backend loops run, company by company.' },
-	{ directory: 'coding', label: 'Coding', summary: 'Data structures, algorithms and concurrency as backend rounds test them.' },
-	{ directory: 'api-design', label: 'API design', summary: 'REST, GraphQL and gRPC; pagination, idempotency, rate limiting, errors.' },
-	{ directory: 'databases', label: 'Databases', summary: 'SQL and NoSQL, indexes, transactions, sharding, replication, consensus.' },
-	{ directory: 'system-design', label: 'System design', summary: 'Load balancing, caching, queues, and full worked designs.' },
-	{ directory: 'practice', label: 'Practice', summary: 'Questions with model answers, flashcards, mock interviews.' },
-	{ directory: 'preparation', label: 'Preparation', summary: 'Study plans, practising out loud, the week before.' },
-	{ directory: 'contributing', label: 'Contributing', summary: 'How to write pages, diagrams and questions for the handbook.' },
+	{
+		directory: 'landscape',
+		label: 'Landscape',
+		summary: 'The 2026 backend market: skills, languages, pay, work models, what is evaluated.',
+	},
+	{
+		directory: 'interviews',
+		label: 'Interview loops',
+		summary: 'How backend loops run, company by company.',
+	},
+	{
+		directory: 'coding',
+		label: 'Coding',
+		summary: 'Data structures, algorithms and concurrency as backend rounds test them.',
+	},
+	{
+		directory: 'api-design',
+		label: 'API design',
+		summary: 'REST, GraphQL and gRPC; pagination, idempotency, rate limiting, errors.',
+	},
+	{
+		directory: 'databases',
+		label: 'Databases',
+		summary: 'SQL and NoSQL, indexes, transactions, sharding, replication, consensus.',
+	},
+	{
+		directory: 'system-design',
+		label: 'System design',
+		summary: 'Load balancing, caching, queues, and full worked designs.',
+	},
+	{
+		directory: 'practice',
+		label: 'Practice',
+		summary: 'Questions with model answers, flashcards, mock interviews.',
+	},
+	{
+		directory: 'preparation',
+		label: 'Preparation',
+		summary: 'Study plans, practising out loud, the week before.',
+	},
+	{
+		directory: 'contributing',
+		label: 'Contributing',
+		summary: 'How to write pages, diagrams and questions for the handbook.',
+	},
 ];
 
 /** Folder names of every section, for validation and scaffolding. */

@@ -5,7 +5,10 @@ export interface QuestionLike {
 }
 
 /** Questions that list `pageId` in `pages`, easiest level first, then by id for a stable order. */
-export function questionsForPage<Q extends QuestionLike>(questions: readonly Q[], pageId: string): Q[] {
+export function questionsForPage<Q extends QuestionLike>(
+	questions: readonly Q[],
+	pageId: string,
+): Q[] {
 	return questions
 		.filter((question) => question.data.pages.includes(pageId))
 		.sort((a, b) => lowestLevel(a).localeCompare(lowestLevel(b)) || a.id.localeCompare(b.id));

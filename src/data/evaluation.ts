@@ -6,7 +6,13 @@ import { SEED_AS_OF, seedLesson } from './sources.ts';
 import type { Sourced } from './sources.ts';
 
 /** Round types in a typical backend loop. */
-export const interviewRounds = ['coding', 'system-design', 'database', 'api-design', 'behavioural'] as const;
+export const interviewRounds = [
+	'coding',
+	'system-design',
+	'database',
+	'api-design',
+	'behavioural',
+] as const;
 
 /** One round type. */
 export type InterviewRound = (typeof interviewRounds)[number];
@@ -46,8 +52,10 @@ export const evaluationDimensions: readonly EvaluationDimension[] = [
 		name: 'Problem decomposition',
 		question: 'Can you turn a vague requirement into concrete technical decisions?',
 		weak: 'Starts building at once; never pins down users, scale or the read/write mix; the design drifts as the interviewer adds facts.',
-		solid: 'Asks scoping questions, states functional and non-functional requirements, estimates load, and splits the system into components with clear owners.',
-		strong: 'Finds the one or two requirements that drive the whole design, says what is out of scope and why, and sequences the work so the riskiest part is settled first.',
+		solid:
+			'Asks scoping questions, states functional and non-functional requirements, estimates load, and splits the system into components with clear owners.',
+		strong:
+			'Finds the one or two requirements that drive the whole design, says what is out of scope and why, and sequences the work so the riskiest part is settled first.',
 		rounds: ['system-design', 'api-design', 'coding'],
 		...seed,
 	},
@@ -57,8 +65,10 @@ export const evaluationDimensions: readonly EvaluationDimension[] = [
 		question:
 			'Do you know what each design choice costs (consistency vs availability, latency vs throughput)?',
 		weak: 'Names a technology without saying what it gives up; treats "use Kafka" or "add a cache" as free.',
-		solid: 'Names at least two options per decision, states the cost of the chosen one, and ties the choice to a stated requirement.',
-		strong: 'Quantifies the cost (extra p99 milliseconds, staleness window, dollars per month), says what would make them change their mind, and revisits earlier choices when requirements move.',
+		solid:
+			'Names at least two options per decision, states the cost of the chosen one, and ties the choice to a stated requirement.',
+		strong:
+			'Quantifies the cost (extra p99 milliseconds, staleness window, dollars per month), says what would make them change their mind, and revisits earlier choices when requirements move.',
 		rounds: ['system-design', 'database', 'api-design', 'behavioural'],
 		...seed,
 	},
@@ -67,8 +77,10 @@ export const evaluationDimensions: readonly EvaluationDimension[] = [
 		name: 'Depth of knowledge',
 		question: 'Can you go deep on databases, networking or concurrency when pushed?',
 		weak: 'Stays at the box-and-arrow level; answers "how does that work?" with the same sentence again.',
-		solid: 'Explains the mechanism one layer down: how a B-tree index serves a range scan, what a TCP handshake costs, why a lock is needed.',
-		strong: 'Goes two layers down with real behaviour: MVCC and vacuum in PostgreSQL, Kafka partition leadership and ISR, goroutine scheduling, and how each fails under load.',
+		solid:
+			'Explains the mechanism one layer down: how a B-tree index serves a range scan, what a TCP handshake costs, why a lock is needed.',
+		strong:
+			'Goes two layers down with real behaviour: MVCC and vacuum in PostgreSQL, Kafka partition leadership and ISR, goroutine scheduling, and how each fails under load.',
 		rounds: ['system-design', 'database', 'coding'],
 		...seed,
 	},
@@ -77,8 +89,10 @@ export const evaluationDimensions: readonly EvaluationDimension[] = [
 		name: 'Communication',
 		question: 'Can you explain your architecture clearly, with diagrams and structured thinking?',
 		weak: 'Thinks silently or narrates everything; the diagram and the spoken design disagree; the interviewer has to pull the structure out.',
-		solid: 'Signposts ("requirements, then API, then data model"), draws a diagram that matches what they say, and checks in at natural break points.',
-		strong: 'Runs the session: keeps a visible plan, adapts depth to the interviewer\u2019s cues, summarises decisions, and makes hints easy to give and to take.',
+		solid:
+			'Signposts ("requirements, then API, then data model"), draws a diagram that matches what they say, and checks in at natural break points.',
+		strong:
+			'Runs the session: keeps a visible plan, adapts depth to the interviewer\u2019s cues, summarises decisions, and makes hints easy to give and to take.',
 		rounds: ['system-design', 'behavioural', 'coding', 'api-design'],
 		...seed,
 	},
@@ -87,8 +101,10 @@ export const evaluationDimensions: readonly EvaluationDimension[] = [
 		name: 'Coding fluency',
 		question: 'Can you turn a design into clean, working code under time pressure?',
 		weak: 'Stalls on syntax or standard-library calls; code does not run; edge cases found only when the interviewer points at them.',
-		solid: 'Writes correct, readable code in the time, names complexity, tests with a small example and fixes their own bugs.',
-		strong: 'Code is idiomatic and structured for change, edge cases and concurrency hazards are handled up front, and there is time left for a follow-up extension.',
+		solid:
+			'Writes correct, readable code in the time, names complexity, tests with a small example and fixes their own bugs.',
+		strong:
+			'Code is idiomatic and structured for change, edge cases and concurrency hazards are handled up front, and there is time left for a follow-up extension.',
 		rounds: ['coding', 'database', 'api-design'],
 		...seed,
 	},

@@ -164,7 +164,10 @@ export const languages: readonly Language[] = [
 				title: 'Why Discord is switching from Go to Rust',
 				url: 'https://discord.com/blog/why-discord-is-switching-from-go-to-rust',
 			},
-			{ title: 'Rust in production at Figma', url: 'https://www.figma.com/blog/rust-in-production-at-figma/' },
+			{
+				title: 'Rust in production at Figma',
+				url: 'https://www.figma.com/blog/rust-in-production-at-figma/',
+			},
 			{
 				title: 'How we built Pingora, the proxy that connects Cloudflare to the Internet',
 				url: 'https://blog.cloudflare.com/how-we-built-pingora-the-proxy-that-connects-cloudflare-to-the-internet/',

@@ -46,7 +46,8 @@ export const workModels: readonly WorkModel[] = [
 		attendance: 'Three badge-in days a week; teams often fix which days',
 		companies: ['Google', 'Meta', 'Amazon'],
 		payEffect: 'Pay set by the office location you are assigned to',
-		interviewEffect: 'Virtual screens, then a virtual or onsite final loop; team matching can depend on office',
+		interviewEffect:
+			'Virtual screens, then a virtual or onsite final loop; team matching can depend on office',
 		...seed,
 	},
 	{
@@ -93,7 +94,8 @@ export const companyPolicies: readonly CompanyPolicy[] = [
 			'Hybrid week of about three office days; some fully remote roles, with pay adjusted to location',
 		matchesLesson: true,
 		source: {
-			title: 'Google to Introduce ‘Hybrid’ Work Model at Offices, Permanent Work From Home Option: Sundar Pichai',
+			title:
+				'Google to Introduce ‘Hybrid’ Work Model at Offices, Permanent Work From Home Option: Sundar Pichai',
 			url: 'https://www.gadgets360.com/internet/news/google-hybrid-work-environment-three-days-week-wfh-ceo-sundar-pichai-2436241/amp',
 		},
 		asOf: '2021-05-06',
@@ -129,7 +131,8 @@ export const companyPolicies: readonly CompanyPolicy[] = [
 			'Three office days a week for staff within 50 miles of a Puget Sound office from late February 2026, other sites later',
 		matchesLesson: true,
 		source: {
-			title: 'Microsoft To Require Employees Back In Office Three Days A Week Starting February (dpa-AFX)',
+			title:
+				'Microsoft To Require Employees Back In Office Three Days A Week Starting February (dpa-AFX)',
 			url: 'https://www.finanznachrichten.de/nachrichten-2025-09/66395721-microsoft-to-require-employees-back-in-office-three-days-a-week-starting-february-020.htm',
 		},
 		asOf: '2025-09-09',
@@ -145,9 +148,13 @@ export const companyPolicies: readonly CompanyPolicy[] = [
 	{
 		company: 'Automattic',
 		lessonModel: 'remote-first',
-		publicPolicy: 'Fully distributed; interviews largely by text chat, followed by a short paid trial',
+		publicPolicy:
+			'Fully distributed; interviews largely by text chat, followed by a short paid trial',
 		matchesLesson: true,
-		source: { title: 'Remote.co: Automattic Remote Company Q&A', url: 'https://remote.co/company/automattic/' },
+		source: {
+			title: 'Remote.co: Automattic Remote Company Q&A',
+			url: 'https://remote.co/company/automattic/',
+		},
 		asOf: SEED_AS_OF,
 	},
 	{

@@ -7,7 +7,9 @@ import type { MdastPluginEntry } from 'satteri';
 export function baseLinksPlugin({ base }: { base: string }): MdastPluginEntry {
 	if (base === '/') return null;
 	const withBase = (url: string): string =>
-		url.startsWith('/') && !url.startsWith('//') && !url.startsWith(base) ? base + url.slice(1) : url;
+		url.startsWith('/') && !url.startsWith('//') && !url.startsWith(base)
+			? base + url.slice(1)
+			: url;
 	return {
 		name: 'handbook-base-links',
 		link(node, ctx) {
@@ -17,13 +19,20 @@ export function baseLinksPlugin({ base }: { base: string }): MdastPluginEntry {
 		// Components such as <LinkCard href="/coding/" /> carry links as JSX attributes.
 		mdxJsxFlowElement(node) {
 			const attributes = node.attributes.map((attribute) =>
-				attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string'
+				attribute.type === 'mdxJsxAttribute' &&
+				attribute.name === 'href' &&
+				typeof attribute.value === 'string'
 					? { ...attribute, value: withBase(attribute.value) }
 					: attribute,
 			);
 			if (attributes.every((attribute, i) => attribute === node.attributes[i])) return;
 			// Attributes cannot be set in place, so the element is rebuilt around its children.
-			return { type: 'mdxJsxFlowElement', name: node.name, attributes, children: [...node.children] };
+			return {
+				type: 'mdxJsxFlowElement',
+				name: node.name,
+				attributes,
+				children: [...node.children],
+			};
 		},
 	};
 }

@@ -74,7 +74,9 @@ export function diagramErrorsIntegration(): import('astro').AstroIntegration {
 		hooks: {
 			'astro:build:done': () => {
 				if (diagramErrors.length > 0) {
-					throw new Error(`${diagramErrors.length} diagram(s) could not be rendered:\n${diagramErrors.join('\n')}`);
+					throw new Error(
+						`${diagramErrors.length} diagram(s) could not be rendered:\n${diagramErrors.join('\n')}`,
+					);
 				}
 			},
 		},

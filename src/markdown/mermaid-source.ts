@@ -30,7 +30,8 @@ const accDescrBlockPattern = /^\s*accDescr\s*\{\s*(.*)$/;
 /** Splits a Mermaid fence into its type, accessible title and description, and drawable body. */
 export function parseMermaidSource(source: string): MermaidSource {
 	const lines = source.replace(/\r\n?/g, '\n').split('\n');
-	const headerLine = lines.find((line) => line.trim() !== '' && !line.trim().startsWith('%%')) ?? '';
+	const headerLine =
+		lines.find((line) => line.trim() !== '' && !line.trim().startsWith('%%')) ?? '';
 	const type = headerLine.trim().split(/\s+/)[0] ?? '';
 	let title: string | undefined;
 	let description: string | undefined;
@@ -50,10 +51,19 @@ export function parseMermaidSource(source: string): MermaidSource {
 			while (i + 1 < lines.length && !(parts.at(-1) ?? '').includes('}')) {
 				parts.push(lines[++i] ?? '');
 			}
-			description = parts.join(' ').replace(/\}\s*$/, '').replace(/\s+/g, ' ').trim();
+			description = parts
+				.join(' ')
+				.replace(/\}\s*$/, '')
+				.replace(/\s+/g, ' ')
+				.trim();
 		} else {
 			body.push(line);
 		}
 	}
-	return { type, title: title || undefined, description: description || undefined, body: body.join('\n') };
+	return {
+		type,
+		title: title || undefined,
+		description: description || undefined,
+		body: body.join('\n'),
+	};
 }

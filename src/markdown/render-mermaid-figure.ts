@@ -12,7 +12,10 @@ export class DiagramError extends Error {
 /** The renderer's version, part of the cache key, so an upgrade redraws every diagram. */
 const rendererVersion = ((): string => {
 	try {
-		const manifest = readFileSync(join(process.cwd(), 'node_modules', 'beautiful-mermaid', 'package.json'), 'utf8');
+		const manifest = readFileSync(
+			join(process.cwd(), 'node_modules', 'beautiful-mermaid', 'package.json'),
+			'utf8',
+		);
 		return String(JSON.parse(manifest).version);
 	} catch {
 		return 'unknown';
@@ -49,7 +52,9 @@ export function renderMermaidFigure(source: string, id: string): string {
 	const descId = `${id}-desc`;
 	const caption =
 		`<figcaption><span class="diagram-title" id="${titleId}">${escapeHtml(title)}</span>` +
-		(description ? `<span class="diagram-desc" id="${descId}">${escapeHtml(description)}</span>` : '') +
+		(description
+			? `<span class="diagram-desc" id="${descId}">${escapeHtml(description)}</span>`
+			: '') +
 		'</figcaption>';
 
 	if (!buildTimeDiagramTypes.has(type)) {
@@ -64,19 +69,29 @@ export function renderMermaidFigure(source: string, id: string): string {
 	let svg: string;
 	try {
 		svg = cachedSvg(body, rendererVersion, (text) =>
-			renderMermaidSVG(text, { bg: 'var(--diagram-bg)', fg: 'var(--diagram-fg)', transparent: true }),
+			renderMermaidSVG(text, {
+				bg: 'var(--diagram-bg)',
+				fg: 'var(--diagram-fg)',
+				transparent: true,
+			}),
 		);
 	} catch (error) {
-		throw new DiagramError(`Mermaid could not draw this ${type} diagram: ${(error as Error).message}`, {
-			cause: error,
-		});
+		throw new DiagramError(
+			`Mermaid could not draw this ${type} diagram: ${(error as Error).message}`,
+			{
+				cause: error,
+			},
+		);
 	}
 	const width = Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) /.exec(svg)?.[1] ?? 0);
 	const wide = width > maxScaledWidth;
 	const cleaned = svg
 		// Styling lives in src/styles/diagrams.css: scoped, theme-aware, no web-font import.
 		.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
-		.replace(/<svg /, `<svg role="img" aria-labelledby="${titleId}"${description ? ` aria-describedby="${descId}"` : ''} `)
+		.replace(
+			/<svg /,
+			`<svg role="img" aria-labelledby="${titleId}"${description ? ` aria-describedby="${descId}"` : ''} `,
+		)
 		.replace(/ style="--bg:var\(--diagram-bg\);--fg:var\(--diagram-fg\)"/, '')
 		// Marker ids must be unique per page, or two diagrams share each other's arrowheads.
 		.replace(/id="([^"]+)"/g, `id="${id}-$1"`)

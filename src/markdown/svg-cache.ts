@@ -11,7 +11,11 @@ const memory = new Map<string, string>();
  * version) has not been drawn before, in this process or an earlier build. Layout is the slow
  * part of a build, and most builds change few diagrams. `HANDBOOK_DIAGRAM_CACHE=off` always draws.
  */
-export function cachedSvg(body: string, rendererVersion: string, draw: (body: string) => string): string {
+export function cachedSvg(
+	body: string,
+	rendererVersion: string,
+	draw: (body: string) => string,
+): string {
 	if (process.env['HANDBOOK_DIAGRAM_CACHE'] === 'off') return draw(body);
 	const key = createHash('sha256').update(rendererVersion).update('\0').update(body).digest('hex');
 	const remembered = memory.get(key);

@@ -10,7 +10,6 @@ import { highestBox, type Box, type CardState } from './schedule.ts';
 /** The format version this code writes. */
 export const currentProgressVersion = 1;
 
-
 /** A self-score on one rubric dimension: 1 below the bar to 4 well above it. */
 export type RubricScore = 1 | 2 | 3 | 4;
 

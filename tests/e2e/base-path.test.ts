@@ -19,7 +19,8 @@ beforeAll(async () => {
 		encoding: 'utf8',
 		env: productionBuildEnv({ BASE_PATH: base, SITE_URL: 'https://example.github.io' }),
 	});
-	if (build.status !== 0) throw new Error(`BASE_PATH=${base} build failed:\n${build.stdout}\n${build.stderr}`);
+	if (build.status !== 0)
+		throw new Error(`BASE_PATH=${base} build failed:\n${build.stdout}\n${build.stderr}`);
 	server = await serveStatic(outDir, base);
 	chromium = await launchBrowser();
 });
@@ -35,7 +36,8 @@ describe(`the handbook built with BASE_PATH=${base}`, () => {
 		for (const page of listBuiltPages(outDir)) {
 			const html = readFileSync(join(outDir, page, 'index.html'), 'utf8');
 			for (const [, url] of html.matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
-				if (url && !url.startsWith(base) && !url.startsWith('//')) offenders.push(`${page}: ${url}`);
+				if (url && !url.startsWith(base) && !url.startsWith('//'))
+					offenders.push(`${page}: ${url}`);
 			}
 		}
 		expect(offenders).toEqual([]);
@@ -45,7 +47,9 @@ describe(`the handbook built with BASE_PATH=${base}`, () => {
 		const watched = await openWatchedPage(chromium.browser);
 		await watched.page.goto(`${server.url}practice/`, { waitUntil: 'networkidle' });
 		expect(await watched.page.title()).toContain('Backend Interview Handbook');
-		const sidebarLink = watched.page.locator(`nav[aria-label="Main"] a[href="${base}coding/"]`).first();
+		const sidebarLink = watched.page
+			.locator(`nav[aria-label="Main"] a[href="${base}coding/"]`)
+			.first();
 		await sidebarLink.click();
 		await watched.page.waitForURL(`${server.url}coding/`);
 		expect(watched.failedRequests).toEqual([]);
@@ -57,7 +61,9 @@ describe(`the handbook built with BASE_PATH=${base}`, () => {
 		const watched = await openWatchedPage(chromium.browser);
 		await watched.page.goto(`${server.url}coding/`, { waitUntil: 'networkidle' });
 		await watched.page.locator('button[data-open-modal]').click();
-		await watched.page.locator('#starlight__search input.pagefind-ui__search-input').fill('Practice');
+		await watched.page
+			.locator('#starlight__search input.pagefind-ui__search-input')
+			.fill('Practice');
 		const result = watched.page.locator(`#starlight__search a[href^="${base}practice/"]`).first();
 		await result.waitFor({ timeout: 15_000 });
 		await result.click();
@@ -68,11 +74,15 @@ describe(`the handbook built with BASE_PATH=${base}`, () => {
 
 	it('answers an unknown URL with the styled 404 page', async () => {
 		const watched = await openWatchedPage(chromium.browser);
-		const response = await watched.page.goto(`${server.url}no-such-page/`, { waitUntil: 'networkidle' });
+		const response = await watched.page.goto(`${server.url}no-such-page/`, {
+			waitUntil: 'networkidle',
+		});
 		expect(response?.status()).toBe(404);
 		expect(await watched.page.locator('h1').first().textContent()).toMatch(/not found|404/i);
 		// Its stylesheet loaded from under the base path, so the page is styled.
-		const sidebarDisplay = await watched.page.evaluate(() => getComputedStyle(document.body).fontFamily);
+		const sidebarDisplay = await watched.page.evaluate(
+			() => getComputedStyle(document.body).fontFamily,
+		);
 		expect(sidebarDisplay).not.toBe('');
 		expect(watched.failedRequests.filter((url) => !url.includes('no-such-page'))).toEqual([]);
 		await watched.context.close();
@@ -82,7 +92,9 @@ describe(`the handbook built with BASE_PATH=${base}`, () => {
 		const watched = await openWatchedPage(chromium.browser);
 		await watched.page.goto(`${server.url}no-such-page/`, { waitUntil: 'networkidle' });
 		for (const section of sidebarSections) {
-			const link = watched.page.locator(`.not-found-sections a[href="${base}${section.directory}/"]`);
+			const link = watched.page.locator(
+				`.not-found-sections a[href="${base}${section.directory}/"]`,
+			);
 			expect(await link.count(), section.directory).toBe(1);
 		}
 		await watched.page.getByRole('button', { name: 'Search the handbook' }).click();
@@ -107,13 +119,16 @@ describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
 		for (const page of listBuiltPages(outDir)) {
 			const html = readFileSync(join(outDir, page, 'index.html'), 'utf8');
 			const url = `${site}${base}${page}`;
-			if (!html.includes(`<link rel="canonical" href="${url}"`)) problems.push(`${page}: canonical`);
+			if (!html.includes(`<link rel="canonical" href="${url}"`))
+				problems.push(`${page}: canonical`);
 			if (meta(html, 'og:url') !== url) problems.push(`${page}: og:url is ${meta(html, 'og:url')}`);
 			const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]?.trim();
-			if (!title || meta(html, 'og:title') !== title) problems.push(`${page}: og:title ${meta(html, 'og:title')} vs h1 ${title}`);
+			if (!title || meta(html, 'og:title') !== title)
+				problems.push(`${page}: og:title ${meta(html, 'og:title')} vs h1 ${title}`);
 			if (!meta(html, 'og:description')) problems.push(`${page}: og:description`);
 			if (meta(html, 'og:type') === undefined) problems.push(`${page}: og:type`);
-			if (meta(html, 'twitter:card') !== 'summary') problems.push(`${page}: twitter:card ${meta(html, 'twitter:card')}`);
+			if (meta(html, 'twitter:card') !== 'summary')
+				problems.push(`${page}: twitter:card ${meta(html, 'twitter:card')}`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -121,17 +136,24 @@ describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
 	it('writes a sitemap listing the pages, and a robots.txt pointing at it', () => {
 		const robots = readFileSync(join(outDir, 'robots.txt'), 'utf8');
 		expect(robots).toContain(`Sitemap: ${site}${base}sitemap-index.xml`);
-		expect(readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(`${site}${base}sitemap-0.xml`);
+		expect(readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(
+			`${site}${base}sitemap-0.xml`,
+		);
 		const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
-		for (const page of ['', 'databases/sharding/', 'practice/']) expect(sitemap).toContain(`<loc>${site}${base}${page}</loc>`);
+		for (const page of ['', 'databases/sharding/', 'practice/'])
+			expect(sitemap).toContain(`<loc>${site}${base}${page}</loc>`);
 	});
 
 	it('keeps the print edition out of search engines', () => {
-		expect(readFileSync(join(outDir, 'print', 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex"');
+		expect(readFileSync(join(outDir, 'print', 'index.html'), 'utf8')).toContain(
+			'<meta name="robots" content="noindex"',
+		);
 	});
 
 	it('prefixes the _headers rules with the base path', () => {
-		const rules = readFileSync(join(outDir, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+		const rules = readFileSync(join(outDir, '_headers'), 'utf8')
+			.split('\n')
+			.filter((line) => line.startsWith('/'));
 		expect(rules.length).toBeGreaterThan(5);
 		expect(rules.filter((line) => !line.startsWith(base))).toEqual([]);
 	});

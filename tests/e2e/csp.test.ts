@@ -67,7 +67,10 @@ async function visit(
 ): Promise<string[]> {
 	const { watched, violations } = await openRecordingPage();
 	// Long enough for /print/, the whole handbook on one page, on a busy machine.
-	const response = await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle', timeout: 300_000 });
+	const response = await watched.page.goto(`${server.url}${path}`, {
+		waitUntil: 'networkidle',
+		timeout: 300_000,
+	});
 	expect(response?.headers()['content-security-policy'], `no CSP header on /${path}`).toContain(
 		"script-src 'self'",
 	);
@@ -99,13 +102,17 @@ describe('Content-Security-Policy from dist/_headers', () => {
 		['the practice page', 'practice/'],
 		['a landscape page', 'landscape/compensation/'],
 		['the print edition', 'print/'],
-	])('%s runs with no violation, theme switch included', { timeout: 600_000 }, async (_name, path) => {
-		const found = await visit(path, async (page) => {
-			await page.locator('starlight-theme-select select').first().selectOption('dark');
-			await page.locator('starlight-theme-select select').first().selectOption('light');
-		});
-		expect(found).toEqual([]);
-	});
+	])(
+		'%s runs with no violation, theme switch included',
+		{ timeout: 600_000 },
+		async (_name, path) => {
+			const found = await visit(path, async (page) => {
+				await page.locator('starlight-theme-select select').first().selectOption('dark');
+				await page.locator('starlight-theme-select select').first().selectOption('light');
+			});
+			expect(found).toEqual([]);
+		},
+	);
 
 	it('the 404 page runs with no violation', async () => {
 		expect(await visit('no-such-page/')).toEqual([]);

@@ -41,19 +41,25 @@ function diagramLayoutShift(page: import('playwright-core').Page): Promise<numbe
 }
 
 describe('diagrams in the browser', () => {
-	it.each(['light', 'dark'] as const)('keeps diagram text at 4.5:1 or more in the %s theme', async (theme) => {
-		const watched = await openWatchedPage(chromium.browser, { colorScheme: theme });
-		await watched.context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-		for (const path of [buildTimePage, guidePage]) {
-			await watched.page.goto(`${server.url}${path}`);
-			const report = await measureTextContrast(watched.page, 'figure.diagram svg text');
-			expect(report.checked, path).toBeGreaterThan(10);
-			expect(report.minimum, `${path}: ${report.worst}`).toBeGreaterThanOrEqual(4.5);
-			const captions = await measureTextContrast(watched.page, 'figure.diagram figcaption span');
-			expect(captions.minimum, `${path}: ${captions.worst}`).toBeGreaterThanOrEqual(4.5);
-		}
-		await watched.context.close();
-	});
+	it.each(['light', 'dark'] as const)(
+		'keeps diagram text at 4.5:1 or more in the %s theme',
+		async (theme) => {
+			const watched = await openWatchedPage(chromium.browser, { colorScheme: theme });
+			await watched.context.addInitScript(
+				(value) => localStorage.setItem('starlight-theme', value),
+				theme,
+			);
+			for (const path of [buildTimePage, guidePage]) {
+				await watched.page.goto(`${server.url}${path}`);
+				const report = await measureTextContrast(watched.page, 'figure.diagram svg text');
+				expect(report.checked, path).toBeGreaterThan(10);
+				expect(report.minimum, `${path}: ${report.worst}`).toBeGreaterThanOrEqual(4.5);
+				const captions = await measureTextContrast(watched.page, 'figure.diagram figcaption span');
+				expect(captions.minimum, `${path}: ${captions.worst}`).toBeGreaterThanOrEqual(4.5);
+			}
+			await watched.context.close();
+		},
+	);
 
 	it('restyles every diagram when the theme changes, with no re-render', async () => {
 		const watched = await openWatchedPage(chromium.browser);
@@ -88,7 +94,10 @@ describe('diagrams in the browser', () => {
 			const svg = figures.nth(i).locator('svg[role="img"]');
 			const name = await svg.evaluate((element) => {
 				const ids = element.getAttribute('aria-labelledby')?.split(' ') ?? [];
-				return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+				return ids
+					.map((id) => document.getElementById(id)?.textContent ?? '')
+					.join(' ')
+					.trim();
 			});
 			expect(name.length).toBeGreaterThan(5);
 			expect(await figures.nth(i).locator('figcaption').isVisible()).toBe(true);
@@ -111,8 +120,15 @@ describe('diagrams in the browser', () => {
 		await watched.page.goto(`${server.url}${guidePage}`);
 		const pie = watched.page.locator('figure[data-diagram="pie"]');
 		const before = await pie.boundingBox();
-		await pie.locator('[data-rendered="true"], .diagram-canvas svg').first().waitFor({ timeout: 20_000 });
-		await watched.page.waitForFunction(() => document.querySelector('figure[data-diagram="pie"]')?.getAttribute('data-rendered') === 'true');
+		await pie
+			.locator('[data-rendered="true"], .diagram-canvas svg')
+			.first()
+			.waitFor({ timeout: 20_000 });
+		await watched.page.waitForFunction(
+			() =>
+				document.querySelector('figure[data-diagram="pie"]')?.getAttribute('data-rendered') ===
+				'true',
+		);
 		const after = await pie.boundingBox();
 		expect(await pie.locator('.diagram-canvas svg').count()).toBe(1);
 		expect(await pie.locator('.diagram-canvas svg text').allTextContents()).toEqual(
@@ -132,7 +148,9 @@ describe('diagrams in the browser', () => {
 		const source = page.locator('figure[data-diagram="pie"] .diagram-source');
 		expect(await source.isVisible()).toBe(true);
 		expect(await source.textContent()).toContain('"Answering out loud" : 35');
-		expect(await page.locator('figure[data-diagram="flowchart"] svg').first().isVisible()).toBe(true);
+		expect(await page.locator('figure[data-diagram="flowchart"] svg').first().isVisible()).toBe(
+			true,
+		);
 		await context.close();
 	});
 

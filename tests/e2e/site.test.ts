@@ -39,14 +39,22 @@ describe('the built handbook in Chromium', () => {
 		await watched.page.waitForURL(/\/coding\/$/);
 		const heading = await watched.page.locator('h1').first().textContent();
 		expect(heading?.trim().length).toBeGreaterThan(0);
-		expect(await watched.page.locator('nav[aria-label="Main"] a[aria-current="page"]').getAttribute('href')).toMatch(/\/coding\/$/);
+		expect(
+			await watched.page
+				.locator('nav[aria-label="Main"] a[aria-current="page"]')
+				.getAttribute('href'),
+		).toMatch(/\/coding\/$/);
 		requestedUrls.push(...watched.requests);
 		await watched.context.close();
 	});
 
 	it('searches: typing a page title finds that page, and the result navigates there', async () => {
-		const target = listBuiltPages().find((page) => page.startsWith('api-design/') && page !== 'api-design/') ?? 'practice/';
-		const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(distDir, target, 'index.html'), 'utf8'))?.[1]?.trim();
+		const target =
+			listBuiltPages().find((page) => page.startsWith('api-design/') && page !== 'api-design/') ??
+			'practice/';
+		const title = /<h1[^>]*>([^<]+)<\/h1>/
+			.exec(readFileSync(join(distDir, target, 'index.html'), 'utf8'))?.[1]
+			?.trim();
 		expect(title, `no <h1> in ${target}`).toBeTruthy();
 		const watched = await openWatchedPage(chromium.browser);
 		await watched.page.goto(server.url, { waitUntil: 'networkidle' });
@@ -66,19 +74,27 @@ describe('the built handbook in Chromium', () => {
 		const watched = await openWatchedPage(chromium.browser);
 		await watched.page.goto(`${server.url}practice/`);
 		await watched.page.locator('starlight-theme-select select').first().selectOption('dark');
-		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
+			'dark',
+		);
 		await watched.page.locator('nav[aria-label="Main"] a[href$="/coding/"]').first().click();
 		await watched.page.waitForURL(/\/coding\/$/);
-		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
+			'dark',
+		);
 		await watched.page.locator('starlight-theme-select select').first().selectOption('light');
 		await watched.page.reload();
-		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
+			'light',
+		);
 		await watched.context.close();
 	});
 
 	it('makes no request outside its own origin', () => {
 		expect(requestedUrls.length).toBeGreaterThan(5);
-		const offOrigin = requestedUrls.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'));
+		const offOrigin = requestedUrls.filter(
+			(url) => !url.startsWith(server.origin) && !url.startsWith('data:'),
+		);
 		expect(offOrigin).toEqual([]);
 	});
 
@@ -86,10 +102,14 @@ describe('the built handbook in Chromium', () => {
 		const offenders: string[] = [];
 		for (const page of listBuiltPages()) {
 			const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
-			const loads = html.match(/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(?:https?:)?\/\/[^"]+"/g) ?? [];
+			const loads =
+				html.match(
+					/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(?:https?:)?\/\/[^"]+"/g,
+				) ?? [];
 			const imports = html.match(/@import\s+url\(['"]?https?:/g) ?? [];
 			for (const tag of [...loads, ...imports]) {
-				if (!/rel="(?:canonical|alternate)"|<link[^>]*rel="sitemap"/.test(tag)) offenders.push(`${page}: ${tag}`);
+				if (!/rel="(?:canonical|alternate)"|<link[^>]*rel="sitemap"/.test(tag))
+					offenders.push(`${page}: ${tag}`);
 			}
 		}
 		expect(offenders).toEqual([]);

@@ -14,22 +14,22 @@ import type { Clock } from './token-bucket.ts';
 
 /** Configuration for {@link LeakyBucket}. */
 export interface LeakyBucketOptions {
-  /** Requests that may wait in the queue behind the one being released. */
-  readonly queueSize: number;
-  /** Requests released per second: the constant output rate. */
-  readonly leakPerSecond: number;
-  /** Clock in milliseconds. */
-  readonly now: Clock;
+	/** Requests that may wait in the queue behind the one being released. */
+	readonly queueSize: number;
+	/** Requests released per second: the constant output rate. */
+	readonly leakPerSecond: number;
+	/** Clock in milliseconds. */
+	readonly now: Clock;
 }
 
 /** The outcome of one {@link LeakyBucket.offer} call. */
 export interface LeakyBucketResult {
-  /** Whether the request was admitted to the queue. */
-  readonly accepted: boolean;
-  /** For an accepted request: how long the caller must hold it before processing. */
-  readonly delayMs: number;
-  /** For a rejected request: milliseconds until a queue slot frees up; 0 when accepted. */
-  readonly retryAfterMs: number;
+	/** Whether the request was admitted to the queue. */
+	readonly accepted: boolean;
+	/** For an accepted request: how long the caller must hold it before processing. */
+	readonly delayMs: number;
+	/** For a rejected request: milliseconds until a queue slot frees up; 0 when accepted. */
+	readonly retryAfterMs: number;
 }
 
 // Intervals such as 1000 / 3 ms are not exact in floating point; absorb the rounding.
@@ -37,44 +37,48 @@ const EPSILON = 1e-9;
 
 /** A single client's leaky bucket. Keep one instance per key. */
 export class LeakyBucket {
-  private readonly intervalMs: number;
-  private readonly queueSize: number;
-  private readonly now: Clock;
-  // Earliest time the next admitted request may leave the bucket.
-  private nextReleaseMs: number;
-  // Highest clock value seen, so a clock stepping backwards cannot reopen old slots.
-  private latestMs: number;
+	private readonly intervalMs: number;
+	private readonly queueSize: number;
+	private readonly now: Clock;
+	// Earliest time the next admitted request may leave the bucket.
+	private nextReleaseMs: number;
+	// Highest clock value seen, so a clock stepping backwards cannot reopen old slots.
+	private latestMs: number;
 
-  /** Creates an empty bucket; throws RangeError on a negative queue or non-positive rate. */
-  constructor(options: LeakyBucketOptions) {
-    if (!(options.leakPerSecond > 0) || !(options.queueSize >= 0)) {
-      throw new RangeError('leakPerSecond must be positive and queueSize non-negative');
-    }
-    this.intervalMs = 1000 / options.leakPerSecond;
-    this.queueSize = options.queueSize;
-    this.now = options.now;
-    this.latestMs = options.now();
-    this.nextReleaseMs = this.latestMs;
-  }
+	/** Creates an empty bucket; throws RangeError on a negative queue or non-positive rate. */
+	constructor(options: LeakyBucketOptions) {
+		if (!(options.leakPerSecond > 0) || !(options.queueSize >= 0)) {
+			throw new RangeError('leakPerSecond must be positive and queueSize non-negative');
+		}
+		this.intervalMs = 1000 / options.leakPerSecond;
+		this.queueSize = options.queueSize;
+		this.now = options.now;
+		this.latestMs = options.now();
+		this.nextReleaseMs = this.latestMs;
+	}
 
-  /** Offers one request to the bucket. */
-  offer(): LeakyBucketResult {
-    this.latestMs = Math.max(this.latestMs, this.now());
-    const releaseAt = Math.max(this.latestMs, this.nextReleaseMs);
-    const delayMs = releaseAt - this.latestMs;
-    // Waiting longer than queueSize intervals means more than queueSize requests are ahead.
-    const maxDelayMs = this.queueSize * this.intervalMs;
-    if (delayMs > maxDelayMs + EPSILON) {
-      return { accepted: false, delayMs: 0, retryAfterMs: Math.ceil(delayMs - maxDelayMs - EPSILON) };
-    }
-    this.nextReleaseMs = releaseAt + this.intervalMs;
-    return { accepted: true, delayMs, retryAfterMs: 0 };
-  }
+	/** Offers one request to the bucket. */
+	offer(): LeakyBucketResult {
+		this.latestMs = Math.max(this.latestMs, this.now());
+		const releaseAt = Math.max(this.latestMs, this.nextReleaseMs);
+		const delayMs = releaseAt - this.latestMs;
+		// Waiting longer than queueSize intervals means more than queueSize requests are ahead.
+		const maxDelayMs = this.queueSize * this.intervalMs;
+		if (delayMs > maxDelayMs + EPSILON) {
+			return {
+				accepted: false,
+				delayMs: 0,
+				retryAfterMs: Math.ceil(delayMs - maxDelayMs - EPSILON),
+			};
+		}
+		this.nextReleaseMs = releaseAt + this.intervalMs;
+		return { accepted: true, delayMs, retryAfterMs: 0 };
+	}
 
-  /** Requests admitted but not yet released, for metrics and simulators. */
-  queued(): number {
-    const nowMs = Math.max(this.latestMs, this.now());
-    const backlogMs = Math.max(0, this.nextReleaseMs - nowMs);
-    return Math.max(0, Math.ceil(backlogMs / this.intervalMs - EPSILON) - 1);
-  }
+	/** Requests admitted but not yet released, for metrics and simulators. */
+	queued(): number {
+		const nowMs = Math.max(this.latestMs, this.now());
+		const backlogMs = Math.max(0, this.nextReleaseMs - nowMs);
+		return Math.max(0, Math.ceil(backlogMs / this.intervalMs - EPSILON) - 1);
+	}
 }

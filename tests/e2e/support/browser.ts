@@ -51,7 +51,13 @@ export async function openWatchedPage(
 		viewport: options.viewport ?? { width: 1280, height: 900 },
 	});
 	const page = await context.newPage();
-	const watched: WatchedPage = { page, context, consoleErrors: [], requests: [], failedRequests: [] };
+	const watched: WatchedPage = {
+		page,
+		context,
+		consoleErrors: [],
+		requests: [],
+		failedRequests: [],
+	};
 	page.on('console', (message) => {
 		if (message.type() === 'error') watched.consoleErrors.push(message.text());
 	});

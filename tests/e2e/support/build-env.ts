@@ -7,7 +7,13 @@ const vitestVariables = ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST'];
  * at the wrong base (no search dialog, root-relative favicon). They are removed here.
  */
 export function productionBuildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		NODE_ENV: 'production',
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+		...extra,
+	};
 	for (const key of Object.keys(env)) {
 		if (key.startsWith('VITEST') || vitestVariables.includes(key)) delete env[key];
 	}

@@ -41,7 +41,8 @@ export function measureTextContrast(page: Page, selector: string): Promise<Contr
 			const style = getComputedStyle(element);
 			const paint = element instanceof SVGElement ? style.fill : style.color;
 			const foreground = luminance(toRgb(paint));
-			const ratio = (Math.max(foreground, background) + 0.05) / (Math.min(foreground, background) + 0.05);
+			const ratio =
+				(Math.max(foreground, background) + 0.05) / (Math.min(foreground, background) + 0.05);
 			if (ratio < minimum) {
 				minimum = ratio;
 				worst = `${element.textContent?.trim().slice(0, 40)} (${paint})`;

@@ -36,8 +36,10 @@ export default defineConfig({
 	})],
 });`,
 		'src/content.config.ts': `export { collections } from ${src('src/content.config.ts')};\n`,
-		'src/content/questions/fixture/q.md': '---\nquestion: "What does this fixture check?"\nkind: concept\ntopics: [fixture]\nlevels: [L4]\npages: [index]\n---\nThat the build reports bad input.\n',
-		'src/content/docs/index.md': '---\ntitle: Fixture home\ndescription: The home page of a fixture site.\n---\n\nHome.\n',
+		'src/content/questions/fixture/q.md':
+			'---\nquestion: "What does this fixture check?"\nkind: concept\ntopics: [fixture]\nlevels: [L4]\npages: [index]\n---\nThat the build reports bad input.\n',
+		'src/content/docs/index.md':
+			'---\ntitle: Fixture home\ndescription: The home page of a fixture site.\n---\n\nHome.\n',
 		...files,
 	};
 	for (const [path, text] of Object.entries(allFiles)) {

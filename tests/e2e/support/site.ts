@@ -7,7 +7,9 @@ export const distDir = join(process.cwd(), 'dist');
 /** Fails with an instruction when the site has not been built. */
 export function requireBuiltSite(dir = distDir): void {
 	if (!existsSync(join(dir, 'index.html'))) {
-		throw new Error(`No built site in ${dir}. Run \`npm run build\` first (npm test does it for you).`);
+		throw new Error(
+			`No built site in ${dir}. Run \`npm run build\` first (npm test does it for you).`,
+		);
 	}
 }
 

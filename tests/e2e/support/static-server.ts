@@ -43,7 +43,10 @@ export function serveStatic(
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const extra = typeof headers === 'function' ? headers(pathname) : headers;
 		const send = (file: string, status: number): void => {
-			response.writeHead(status, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...extra });
+			response.writeHead(status, {
+				'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+				...extra,
+			});
 			createReadStream(file).pipe(response);
 		};
 		const notFound = (): void => {

@@ -20,7 +20,9 @@ describe('page-weight budget check', () => {
 	});
 
 	it('passes a page within every budget', () => {
-		expect(findBudgetExcesses('/practice/', weight, { html: 5000, css: 1200, js: 1200 })).toEqual([]);
+		expect(findBudgetExcesses('/practice/', weight, { html: 5000, css: 1200, js: 1200 })).toEqual(
+			[],
+		);
 	});
 
 	it('names the page, the type, the bytes, the budget and the excess of each overrun', () => {

@@ -18,15 +18,29 @@ describe('normaliseBasePath', () => {
 describe('siteOptionsFromEnv', () => {
 	it('reads SITE_URL, BASE_PATH and REPOSITORY_URL, trimming a trailing slash from the repository', () => {
 		expect(
-			siteOptionsFromEnv({ SITE_URL: 'https://you.github.io', BASE_PATH: 'handbook', REPOSITORY_URL: 'https://github.com/you/handbook/' }),
-		).toEqual({ site: 'https://you.github.io', base: '/handbook/', repositoryUrl: 'https://github.com/you/handbook' });
+			siteOptionsFromEnv({
+				SITE_URL: 'https://you.github.io',
+				BASE_PATH: 'handbook',
+				REPOSITORY_URL: 'https://github.com/you/handbook/',
+			}),
+		).toEqual({
+			site: 'https://you.github.io',
+			base: '/handbook/',
+			repositoryUrl: 'https://github.com/you/handbook',
+		});
 	});
 
 	it('defaults to the root with no site and no edit links', () => {
-		expect(siteOptionsFromEnv({})).toEqual({ site: undefined, base: '/', repositoryUrl: undefined });
+		expect(siteOptionsFromEnv({})).toEqual({
+			site: undefined,
+			base: '/',
+			repositoryUrl: undefined,
+		});
 	});
 
 	it('refuses a SITE_URL that is not an absolute http(s) URL, saying what it expects', () => {
-		expect(() => siteOptionsFromEnv({ SITE_URL: 'handbook.example.com' })).toThrow(/SITE_URL must be an absolute http\(s\) URL/);
+		expect(() => siteOptionsFromEnv({ SITE_URL: 'handbook.example.com' })).toThrow(
+			/SITE_URL must be an absolute http\(s\) URL/,
+		);
 	});
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findDanglingQuestionPages, questionsForPage } from '../../../src/content/question-index.ts';
+import {
+	findDanglingQuestionPages,
+	questionsForPage,
+} from '../../../src/content/question-index.ts';
 import { findMissingMarketFields } from '../../../src/content/market-page-rules.ts';
 
-const question = (id: string, pages: string[], levels: string[]) => ({ id, data: { pages, levels } });
+const question = (id: string, pages: string[], levels: string[]) => ({
+	id,
+	data: { pages, levels },
+});
 
 describe('questionsForPage', () => {
 	it('keeps only the questions that list the page, easiest level first, then by id', () => {
@@ -12,14 +18,21 @@ describe('questionsForPage', () => {
 			question('c/junior', ['api-design/pagination', 'databases/indexes'], ['L5', 'L3']),
 			question('a/junior-too', ['api-design/pagination'], ['L3']),
 		];
-		expect(questionsForPage(bank, 'api-design/pagination').map((q) => q.id)).toEqual(['a/junior-too', 'c/junior', 'b/senior']);
+		expect(questionsForPage(bank, 'api-design/pagination').map((q) => q.id)).toEqual([
+			'a/junior-too',
+			'c/junior',
+			'b/senior',
+		]);
 		expect(questionsForPage(bank, 'coding/hash-maps')).toEqual([]);
 	});
 });
 
 describe('findDanglingQuestionPages', () => {
 	it('names the question file and the page id that does not exist', () => {
-		const problems = findDanglingQuestionPages([question('api-design/x', ['api-design/pagination', 'api-design/nope'], ['L4'])], new Set(['api-design/pagination']));
+		const problems = findDanglingQuestionPages(
+			[question('api-design/x', ['api-design/pagination', 'api-design/nope'], ['L4'])],
+			new Set(['api-design/pagination']),
+		);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toContain('src/content/questions/api-design/x.md');
 		expect(problems[0]).toContain('"api-design/nope"');
@@ -28,9 +41,23 @@ describe('findDanglingQuestionPages', () => {
 
 describe('findMissingMarketFields', () => {
 	it('requires lastReviewed and sources on landscape and interview pages only', () => {
-		expect(findMissingMarketFields('landscape/pay', {}, 'src/content/docs/landscape/pay.mdx')).toMatch(/landscape\/pay\.mdx.*lastReviewed.*sources/);
-		expect(findMissingMarketFields('interviews/google', { lastReviewed: new Date(), sources: [] }, undefined)).toMatch(/sources/);
-		expect(findMissingMarketFields('interviews/google', { lastReviewed: new Date(), sources: [{}] }, undefined)).toBeUndefined();
+		expect(
+			findMissingMarketFields('landscape/pay', {}, 'src/content/docs/landscape/pay.mdx'),
+		).toMatch(/landscape\/pay\.mdx.*lastReviewed.*sources/);
+		expect(
+			findMissingMarketFields(
+				'interviews/google',
+				{ lastReviewed: new Date(), sources: [] },
+				undefined,
+			),
+		).toMatch(/sources/);
+		expect(
+			findMissingMarketFields(
+				'interviews/google',
+				{ lastReviewed: new Date(), sources: [{}] },
+				undefined,
+			),
+		).toBeUndefined();
 		expect(findMissingMarketFields('coding/hash-maps', {}, undefined)).toBeUndefined();
 	});
 });

@@ -3,7 +3,13 @@ import { goVersusPython, languages, throughputFigures } from '../../../src/data/
 
 describe('languages', () => {
 	it('lists the five backend languages in the lesson order', () => {
-		expect(languages.map((l) => l.name)).toEqual(['Go', 'Java/Kotlin', 'Python', 'Node.js/TypeScript', 'Rust']);
+		expect(languages.map((l) => l.name)).toEqual([
+			'Go',
+			'Java/Kotlin',
+			'Python',
+			'Node.js/TypeScript',
+			'Rust',
+		]);
 	});
 
 	it('names the companies the lesson names', () => {
@@ -34,8 +40,16 @@ describe('throughput figures', () => {
 	it('quotes about 95,000 req/s for Go with Gin and about 12,000 for Python with FastAPI', () => {
 		const go = throughputFigures.find((t) => t.languageId === 'go');
 		const py = throughputFigures.find((t) => t.languageId === 'python');
-		expect(go).toMatchObject({ framework: 'Gin', requestsPerSecond: 95_000, display: '~95,000 req/sec' });
-		expect(py).toMatchObject({ framework: 'FastAPI', requestsPerSecond: 12_000, display: '~12,000 req/sec' });
+		expect(go).toMatchObject({
+			framework: 'Gin',
+			requestsPerSecond: 95_000,
+			display: '~95,000 req/sec',
+		});
+		expect(py).toMatchObject({
+			framework: 'FastAPI',
+			requestsPerSecond: 12_000,
+			display: '~12,000 req/sec',
+		});
 	});
 
 	it('keeps the Go versus Python claim at 8-10x for I/O-bound services', () => {

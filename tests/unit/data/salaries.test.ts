@@ -34,12 +34,15 @@ describe('salary bands', () => {
 		expect(keys.size).toBe(15);
 	});
 
-	it.each(lessonTable)('%s (%s) matches the lesson word for word', (level, title, faang, mid, startup) => {
-		expect(levelTitles[level]).toBe(title);
-		expect(salaryBand(level, 'faang').display).toBe(faang);
-		expect(salaryBand(level, 'mid-size').display).toBe(mid);
-		expect(salaryBand(level, 'startup').display).toBe(startup);
-	});
+	it.each(lessonTable)(
+		'%s (%s) matches the lesson word for word',
+		(level, title, faang, mid, startup) => {
+			expect(levelTitles[level]).toBe(title);
+			expect(salaryBand(level, 'faang').display).toBe(faang);
+			expect(salaryBand(level, 'mid-size').display).toBe(mid);
+			expect(salaryBand(level, 'startup').display).toBe(startup);
+		},
+	);
 
 	it('keeps the numbers in USD thousands equal to the lesson', () => {
 		for (const level of levels) {

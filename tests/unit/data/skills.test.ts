@@ -15,7 +15,9 @@ const lessonRows = [
 
 describe('skills in demand', () => {
 	it('has the lesson rows, in order, word for word', () => {
-		expect(skills.map((s) => [s.name, s.demand, s.whereTested])).toEqual(lessonRows.map((r) => [...r]));
+		expect(skills.map((s) => [s.name, s.demand, s.whereTested])).toEqual(
+			lessonRows.map((r) => [...r]),
+		);
 	});
 
 	it('is sorted from highest to lowest demand', () => {

@@ -44,6 +44,7 @@ describe('company policies', () => {
 	it('flags where public reporting disagrees with the lesson (Amazon five days, Apple hybrid)', () => {
 		const disagreements = companyPolicies.filter((p) => !p.matchesLesson).map((p) => p.company);
 		expect(disagreements.sort()).toEqual(['Amazon', 'Apple']);
-		for (const p of companyPolicies.filter((q) => !q.matchesLesson)) expect(p.source.url).toMatch(/^https:\/\//);
+		for (const p of companyPolicies.filter((q) => !q.matchesLesson))
+			expect(p.source.url).toMatch(/^https:\/\//);
 	});
 });

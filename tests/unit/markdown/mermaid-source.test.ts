@@ -4,7 +4,9 @@ import { findMermaidFences } from '../../../src/markdown/find-mermaid-fences.ts'
 
 describe('parseMermaidSource', () => {
 	it('reads the type, title and one-line description, and strips them from the body', () => {
-		const parsed = parseMermaidSource('sequenceDiagram\n  accTitle: Cache aside\n  accDescr: The app reads Redis first.\n  A->>B: hi');
+		const parsed = parseMermaidSource(
+			'sequenceDiagram\n  accTitle: Cache aside\n  accDescr: The app reads Redis first.\n  A->>B: hi',
+		);
 		expect(parsed).toEqual({
 			type: 'sequenceDiagram',
 			title: 'Cache aside',
@@ -14,7 +16,9 @@ describe('parseMermaidSource', () => {
 	});
 
 	it('reads a multi-line accDescr block', () => {
-		const parsed = parseMermaidSource('flowchart TD\n  accTitle: T\n  accDescr {\n    First line\n    second line\n  }\n  a --> b');
+		const parsed = parseMermaidSource(
+			'flowchart TD\n  accTitle: T\n  accDescr {\n    First line\n    second line\n  }\n  a --> b',
+		);
 		expect(parsed.description).toBe('First line second line');
 		expect(parsed.body).toBe('flowchart TD\n  a --> b');
 	});
@@ -28,7 +32,8 @@ describe('parseMermaidSource', () => {
 
 describe('findMermaidFences', () => {
 	it('returns each Mermaid fence with the line of its opening fence in the file', () => {
-		const text = '---\ntitle: X\n---\n\nText\n\n```mermaid\nflowchart LR\n  a --> b\n```\n\n~~~mermaid\npie\n~~~\n';
+		const text =
+			'---\ntitle: X\n---\n\nText\n\n```mermaid\nflowchart LR\n  a --> b\n```\n\n~~~mermaid\npie\n~~~\n';
 		expect(findMermaidFences(text)).toEqual([
 			{ line: 7, source: 'flowchart LR\n  a --> b' },
 			{ line: 12, source: 'pie' },

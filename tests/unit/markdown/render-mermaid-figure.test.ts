@@ -6,35 +6,65 @@ const titled = (header: string, body: string): string =>
 
 const examples: Record<string, string> = {
 	flowchart: titled('flowchart LR', '  client[Client] --> lb[Load balancer]\n  lb --> app[App]'),
-	sequenceDiagram: titled('sequenceDiagram', '  participant A as App\n  participant R as Redis\n  A->>R: GET key\n  R-->>A: miss'),
-	'stateDiagram-v2': titled('stateDiagram-v2', '  [*] --> Requested\n  Requested --> Matched: driver found\n  Matched --> [*]'),
-	classDiagram: titled('classDiagram', '  class Cache {\n    +get(key) Value\n  }\n  Cache <|-- LruCache'),
-	erDiagram: titled('erDiagram', '  RIDER ||--o{ TRIP : requests\n  RIDER {\n    string id PK\n  }'),
-	'xychart-beta': titled('xychart-beta', '  x-axis [L3, L4, L5]\n  y-axis "USD thousands" 0 --> 600\n  bar [150, 220, 350]'),
+	sequenceDiagram: titled(
+		'sequenceDiagram',
+		'  participant A as App\n  participant R as Redis\n  A->>R: GET key\n  R-->>A: miss',
+	),
+	'stateDiagram-v2': titled(
+		'stateDiagram-v2',
+		'  [*] --> Requested\n  Requested --> Matched: driver found\n  Matched --> [*]',
+	),
+	classDiagram: titled(
+		'classDiagram',
+		'  class Cache {\n    +get(key) Value\n  }\n  Cache <|-- LruCache',
+	),
+	erDiagram: titled(
+		'erDiagram',
+		'  RIDER ||--o{ TRIP : requests\n  RIDER {\n    string id PK\n  }',
+	),
+	'xychart-beta': titled(
+		'xychart-beta',
+		'  x-axis [L3, L4, L5]\n  y-axis "USD thousands" 0 --> 600\n  bar [150, 220, 350]',
+	),
 };
 
 describe('renderMermaidFigure', () => {
-	it.each(Object.entries(examples))('draws a %s diagram as an accessible inline SVG figure', (type, source) => {
-		const html = renderMermaidFigure(source, 'diagram-1');
-		expect(html).toMatch(new RegExp(`^<figure class="diagram[^"]*" id="diagram-1" data-diagram="${type}">`));
-		expect(html).toContain('<svg role="img" aria-labelledby="diagram-1-title" aria-describedby="diagram-1-desc"');
-		expect(html).toContain('<span class="diagram-title" id="diagram-1-title">A test diagram</span>');
-		expect(html).toContain('<span class="diagram-desc" id="diagram-1-desc">Boxes and arrows for the test.</span>');
-		expect(html).not.toContain('data-render="client"');
-	});
+	it.each(Object.entries(examples))(
+		'draws a %s diagram as an accessible inline SVG figure',
+		(type, source) => {
+			const html = renderMermaidFigure(source, 'diagram-1');
+			expect(html).toMatch(
+				new RegExp(`^<figure class="diagram[^"]*" id="diagram-1" data-diagram="${type}">`),
+			);
+			expect(html).toContain(
+				'<svg role="img" aria-labelledby="diagram-1-title" aria-describedby="diagram-1-desc"',
+			);
+			expect(html).toContain(
+				'<span class="diagram-title" id="diagram-1-title">A test diagram</span>',
+			);
+			expect(html).toContain(
+				'<span class="diagram-desc" id="diagram-1-desc">Boxes and arrows for the test.</span>',
+			);
+			expect(html).not.toContain('data-render="client"');
+		},
+	);
 
-	it.each(Object.entries(examples))('leaves no stylesheet, web font or accessibility source line in a %s diagram', (_type, source) => {
-		const html = renderMermaidFigure(source, 'diagram-1');
-		expect(html).not.toContain('<style');
-		expect(html).not.toContain('@import');
-		expect(html).not.toContain('fonts.googleapis');
-		expect(html).not.toContain('accTitle');
-	});
+	it.each(Object.entries(examples))(
+		'leaves no stylesheet, web font or accessibility source line in a %s diagram',
+		(_type, source) => {
+			const html = renderMermaidFigure(source, 'diagram-1');
+			expect(html).not.toContain('<style');
+			expect(html).not.toContain('@import');
+			expect(html).not.toContain('fonts.googleapis');
+			expect(html).not.toContain('accTitle');
+		},
+	);
 
 	it('gives two diagrams on one page disjoint element ids, so markers and styles cannot cross', () => {
 		const first = renderMermaidFigure(examples['flowchart'] ?? '', 'diagram-1');
 		const second = renderMermaidFigure(examples['flowchart'] ?? '', 'diagram-2');
-		const ids = (html: string): string[] => [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1] ?? '');
+		const ids = (html: string): string[] =>
+			[...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1] ?? '');
 		const firstIds = ids(first);
 		expect(firstIds.length).toBeGreaterThan(3);
 		expect(firstIds.every((id) => id.startsWith('diagram-1'))).toBe(true);
@@ -48,7 +78,10 @@ describe('renderMermaidFigure', () => {
 	});
 
 	it('leaves types it cannot draw for the browser, with the source readable and escaped', () => {
-		const html = renderMermaidFigure('pie title Pay mix\n  accTitle: Pay mix\n  "Base <60%>" : 55\n  "Equity" : 45', 'diagram-3');
+		const html = renderMermaidFigure(
+			'pie title Pay mix\n  accTitle: Pay mix\n  "Base <60%>" : 55\n  "Equity" : 45',
+			'diagram-3',
+		);
 		expect(html).toContain('data-render="client"');
 		expect(html).toContain('data-diagram="pie"');
 		expect(html).toContain('&quot;Base &lt;60%&gt;&quot; : 55');
@@ -57,14 +90,25 @@ describe('renderMermaidFigure', () => {
 	});
 
 	it('lets a wide diagram scroll sideways as a keyboard-reachable region', () => {
-		const steps = Array.from({ length: 14 }, (_, i) => `  s${i}[Step number ${i}] --> s${i + 1}[Step number ${i + 1}]`).join('\n');
-		const html = renderMermaidFigure(`flowchart LR\n  accTitle: A long pipeline\n${steps}`, 'diagram-1');
+		const steps = Array.from(
+			{ length: 14 },
+			(_, i) => `  s${i}[Step number ${i}] --> s${i + 1}[Step number ${i + 1}]`,
+		).join('\n');
+		const html = renderMermaidFigure(
+			`flowchart LR\n  accTitle: A long pipeline\n${steps}`,
+			'diagram-1',
+		);
 		expect(html).toContain('diagram--wide');
-		expect(html).toContain('tabindex="0" role="group" aria-label="A long pipeline, scrolls sideways"');
+		expect(html).toContain(
+			'tabindex="0" role="group" aria-label="A long pipeline, scrolls sideways"',
+		);
 	});
 
 	it('escapes the title and description', () => {
-		const html = renderMermaidFigure('flowchart LR\n  accTitle: Reads <and> "writes"\n  a --> b', 'diagram-1');
+		const html = renderMermaidFigure(
+			'flowchart LR\n  accTitle: Reads <and> "writes"\n  a --> b',
+			'diagram-1',
+		);
 		expect(html).toContain('Reads &lt;and&gt; &quot;writes&quot;');
 	});
 });

@@ -63,12 +63,24 @@ describe('RoundRobinBalancer', () => {
 
 describe('SmoothWeightedBalancer', () => {
 	it('produces the NGINX interleaving for weights 5, 1, 1', () => {
-		const balancer = new SmoothWeightedBalancer(makeBackends([['a', 5], ['b', 1], ['c', 1]]));
+		const balancer = new SmoothWeightedBalancer(
+			makeBackends([
+				['a', 5],
+				['b', 1],
+				['c', 1],
+			]),
+		);
 		expect(picks(balancer, 7)).toEqual(['a', 'a', 'b', 'a', 'c', 'a', 'a']);
 	});
 
 	it('never sends five in a row to the heavy backend, yet keeps the exact ratio', () => {
-		const balancer = new SmoothWeightedBalancer(makeBackends([['a', 5], ['b', 1], ['c', 1]]));
+		const balancer = new SmoothWeightedBalancer(
+			makeBackends([
+				['a', 5],
+				['b', 1],
+				['c', 1],
+			]),
+		);
 		const sequence = picks(balancer, 70);
 		// Across cycle boundaries the heavy backend may run 4 long (a a | a a), never 5.
 		expect(longestRun(sequence)).toBeLessThan(5);
@@ -78,7 +90,11 @@ describe('SmoothWeightedBalancer', () => {
 	});
 
 	it('redistributes a down backend share over the healthy ones', () => {
-		const backends = makeBackends([['a', 2], ['b', 1], ['c', 1]]);
+		const backends = makeBackends([
+			['a', 2],
+			['b', 1],
+			['c', 1],
+		]);
 		const balancer = new SmoothWeightedBalancer(backends);
 		backends[0]!.healthy = false;
 		const sequence = picks(balancer, 10);

@@ -1,7 +1,7 @@
 /** A clock the test moves by hand, in milliseconds. */
 export function manualClock(start = 0) {
-  let t = start;
-  return { now: () => t, set: (ms: number) => void (t = ms) };
+	let t = start;
+	return { now: () => t, set: (ms: number) => void (t = ms) };
 }
 
 export const MINUTE = 60_000;
@@ -10,11 +10,14 @@ export const MINUTE = 60_000;
  * Sends 10 requests in the last 100 ms of one minute-long window and 10 in the first instant of
  * the next, returning how many were allowed: the burst a fixed window lets through at its edge.
  */
-export function burstAcrossBoundary(acquire: () => { allowed: boolean }, clock: { set: (ms: number) => void }) {
-  let allowed = 0;
-  clock.set(MINUTE - 100);
-  for (let i = 0; i < 10; i++) if (acquire().allowed) allowed++;
-  clock.set(MINUTE);
-  for (let i = 0; i < 10; i++) if (acquire().allowed) allowed++;
-  return allowed;
+export function burstAcrossBoundary(
+	acquire: () => { allowed: boolean },
+	clock: { set: (ms: number) => void },
+) {
+	let allowed = 0;
+	clock.set(MINUTE - 100);
+	for (let i = 0; i < 10; i++) if (acquire().allowed) allowed++;
+	clock.set(MINUTE);
+	for (let i = 0; i < 10; i++) if (acquire().allowed) allowed++;
+	return allowed;
 }
