@@ -36,6 +36,11 @@ export const sidebarSections: readonly Section[] = [
 		summary: 'SQL and NoSQL, indexes, transactions, sharding, replication, consensus.',
 	},
 	{
+		directory: 'distributed-systems',
+		label: 'Distributed systems',
+		summary: 'Ids, clocks, locks and leases, probabilistic structures, storage engines, scaling.',
+	},
+	{
 		directory: 'system-design',
 		label: 'System design',
 		summary: 'Load balancing, caching, queues, and full worked designs.',
