@@ -10,12 +10,14 @@ export interface AcquireOptions {
 }
 
 interface Waiter {
-	grant(release: Release): void;
+	/** Resolves the wait with a new release; returns false, taking nothing, if it has aborted. */
+	grant(createRelease: () => Release): boolean;
 }
 
 /**
  * The FIFO queue behind the mutex and the semaphore. A waiter that gives up is removed at
- * once, so a release can only ever hand the lock to someone still waiting for it.
+ * once, and a release skips any waiter whose signal has aborted, so the lock only ever goes
+ * to someone still waiting for it.
  */
 export class WaitQueue {
 	// A Set keeps insertion order (FIFO) and removes an aborted waiter in O(1).
@@ -35,9 +37,16 @@ export class WaitQueue {
 				reject(signal?.reason as Error);
 			};
 			const waiter: Waiter = {
-				grant: (release) => {
+				grant: (createRelease) => {
 					signal?.removeEventListener('abort', onAbort);
-					resolve(release);
+					// The signal can be aborted with our listener not yet run: an earlier
+					// listener on the same signal released the lock mid-dispatch.
+					if (signal?.aborted === true) {
+						reject(signal.reason as Error);
+						return false;
+					}
+					resolve(createRelease());
+					return true;
 				},
 			};
 			this.#waiters.add(waiter);
@@ -45,12 +54,15 @@ export class WaitQueue {
 		});
 	}
 
-	/** Hands a release to the oldest waiter. Returns false, granting nothing, if none is left. */
+	/**
+	 * Hands a release to the oldest waiter whose signal has not aborted. Returns false,
+	 * granting nothing, if none is left.
+	 */
 	grantNext(createRelease: () => Release): boolean {
-		const next = this.#waiters.values().next();
-		if (next.done === true) return false;
-		this.#waiters.delete(next.value);
-		next.value.grant(createRelease());
-		return true;
+		for (const waiter of this.#waiters) {
+			this.#waiters.delete(waiter);
+			if (waiter.grant(createRelease)) return true;
+		}
+		return false;
 	}
 }

@@ -43,6 +43,23 @@ describe.each(locks)('$name acquire with an AbortSignal', ({ make }) => {
 		expect(lock.tryAcquire()).toBeTypeOf('function');
 	});
 
+	it('never grants a waiter whose abort is being dispatched when the holder releases', async () => {
+		const lock = make();
+		const controller = new AbortController();
+		const holder = await lock.acquire();
+		// One request-scoped signal: the holder's cleanup listens to it too, and was registered
+		// first, so it releases the lock before the waiter's own abort listener has run.
+		controller.signal.addEventListener('abort', () => holder());
+		const departed = lock.acquire({ signal: controller.signal });
+		const patient = lock.acquire();
+		controller.abort();
+		await expect(departed).rejects.toMatchObject({ name: 'AbortError' });
+		const releasePatient = await patient;
+		expect(lock.tryAcquire()).toBeUndefined();
+		releasePatient();
+		expect(lock.tryAcquire()).toBeTypeOf('function');
+	});
+
 	it('rejects at once when the signal is already aborted, even if the lock is free', async () => {
 		const lock = make();
 		await expect(lock.acquire({ signal: AbortSignal.abort() })).rejects.toMatchObject({
