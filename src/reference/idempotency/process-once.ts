@@ -1,11 +1,15 @@
 /**
- * Runs a side-effecting operation at most once per idempotency key.
+ * Runs a side-effecting operation once per idempotency key.
  *
  * This is the request path of a payment endpoint: claim the key, do the work, record the
  * response; map the other `begin` outcomes to HTTP statuses. Concurrent retries of the
  * same request, even while the first is still awaiting the card network, execute once.
  * An attempt whose outcome is unknown keeps the key held, and the next attempt asks the
  * card network what happened before it charges.
+ *
+ * One race the store cannot close: a lease that runs out while its attempt is still on the
+ * way to the card network. The takeover's lookup finds nothing and it charges too, so the
+ * card network's own idempotency key (the same `key`) is what keeps that to one charge.
  */
 
 import type { IdempotencyStore } from './idempotency-store.ts';

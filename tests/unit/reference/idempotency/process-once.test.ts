@@ -8,15 +8,18 @@ import {
 	type IdempotentOperation,
 } from '../../../../src/reference/idempotency/process-once.ts';
 
-// A fake card network: every `charge` is a real charge (it does not deduplicate, so the
-// tests prove what the store guarantees on its own), and it yields to the event loop several
-// times, like a network call would, so concurrent attempts interleave. `lookup` finds a
-// charge by the key it was made with, as a reconciliation query would.
-function fakeCardNetwork() {
+// A fake card network: by default every `charge` is a real charge (it does not deduplicate,
+// so the tests prove what the store guarantees on its own), and it yields to the event loop
+// several times, like a network call would, so concurrent attempts interleave. `lookup` finds
+// a charge by the key it was made with, as a reconciliation query would. With `deduplicates`,
+// a charge with a key already used returns the first charge, as Stripe's idempotency keys do.
+function fakeCardNetwork({ deduplicates = false } = {}) {
 	const charges: { key: string; amount: number }[] = [];
 	const byKey = new Map<string, ApiResponse>();
 	async function charge(key: string, amount: number): Promise<ApiResponse> {
 		for (let i = 0; i < 5; i++) await Promise.resolve();
+		const earlier = byKey.get(key);
+		if (deduplicates && earlier !== undefined) return earlier;
 		charges.push({ key, amount });
 		const response = { status: 201, body: { id: `ch_${charges.length}`, amount } };
 		byKey.set(key, response);
@@ -231,6 +234,44 @@ describe('processOnce', () => {
 		const retry = await processOnce(store, 'key-10', fingerprint, network.payment(1999));
 		expect(retry).toEqual({ kind: 'replayed', response: takeover.response });
 		expect(network.charges).toHaveLength(1);
+	});
+
+	// The one race the store cannot close alone: the lease runs out while the first attempt is
+	// still on its way to the network, so the takeover's lookup finds nothing and it charges.
+	async function takeoverBeforeTheStalledCharge(deduplicates: boolean) {
+		const network = fakeCardNetwork({ deduplicates });
+		const clock = manualClock();
+		const store = new IdempotencyStore<ApiResponse>({ now: clock.now, leaseMs: 1_000 });
+		const hold = gate();
+		const stalled: IdempotentOperation = {
+			execute: async (key) => {
+				await hold.opened; // paused before the charge request leaves the process
+				return network.charge(key, 1999);
+			},
+			lookup: network.lookup,
+		};
+		const first = processOnce(store, 'key-11', fingerprint, stalled);
+		clock.set(1_000);
+		const takeover = await processOnce(store, 'key-11', fingerprint, network.payment(1999));
+		hold.open();
+		const stale = await first;
+		const retry = await processOnce(store, 'key-11', fingerprint, network.payment(1999));
+		return { network, takeover, stale, retry };
+	}
+
+	it('charges once when a takeover races a stalled attempt, because the key goes to the network', async () => {
+		const { network, takeover, stale, retry } = await takeoverBeforeTheStalledCharge(true);
+		expect(takeover.kind).toBe('executed');
+		expect(stale.kind).toBe('superseded');
+		expect(retry).toEqual({ kind: 'replayed', response: takeover.response });
+		expect(network.charges).toHaveLength(1);
+	});
+
+	it('charges twice in that race against a network that ignores the key', async () => {
+		const { network, takeover, stale } = await takeoverBeforeTheStalledCharge(false);
+		expect(takeover.kind).toBe('executed');
+		expect(stale.kind).toBe('superseded');
+		expect(network.charges).toHaveLength(2);
 	});
 });
 
