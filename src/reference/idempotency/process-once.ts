@@ -36,7 +36,10 @@ export interface IdempotentOperation {
 	lookup(key: string): Promise<ApiResponse | undefined>;
 }
 
-/** Thrown by `execute` when no side effect started, so the key can safely be released. */
+/**
+ * Thrown by `execute` when no side effect started. On a fresh claim the key is then released;
+ * on a recovered one it stays held, because the earlier attempt may still take effect.
+ */
 export class NothingHappenedError extends Error {
 	override readonly name = 'NothingHappenedError';
 }
@@ -71,9 +74,10 @@ function canonicalJson(value: unknown): string {
  * Handles one request carrying an idempotency key.
  *
  * The order is claim, side effect, record. If `operation` throws, the key is released only
- * for a {@link NothingHappenedError}; any other error marks the outcome unknown and keeps
- * the key held, and the error is rethrown for the caller to answer 5xx. The record is
- * written outside the `try`, so failing to write it can never release the key.
+ * for a {@link NothingHappenedError} on a fresh claim; any other error, or any error on a
+ * recovered claim, marks the outcome unknown and keeps the key held, and the error is
+ * rethrown for the caller to answer 5xx. The record is written outside the `try`, so failing
+ * to write it can never release the key.
  */
 export async function processOnce(
 	store: IdempotencyStore<ApiResponse>,
@@ -97,8 +101,13 @@ export async function processOnce(
 		earlier = claim.recovering ? await operation.lookup(key) : undefined;
 		response = earlier ?? (await operation.execute(key));
 	} catch (error) {
-		if (error instanceof NothingHappenedError) store.release(key, claim.token);
-		else store.markUnknown(key, claim.token);
+		// "Nothing happened" speaks only for this attempt. On a recovered key the earlier
+		// attempt may still be on its way to the provider, so the key stays held.
+		if (error instanceof NothingHappenedError && !claim.recovering) {
+			store.release(key, claim.token);
+		} else {
+			store.markUnknown(key, claim.token);
+		}
 		throw error;
 	}
 	if (!store.complete(key, claim.token, response)) {

@@ -273,6 +273,33 @@ describe('processOnce', () => {
 		expect(stale.kind).toBe('superseded');
 		expect(network.charges).toHaveLength(2);
 	});
+
+	it('keeps a recovered key held when the retry fails before charging, since the earlier attempt may still charge', async () => {
+		const network = fakeCardNetwork();
+		const clock = manualClock();
+		const store = new IdempotencyStore<ApiResponse>({ now: clock.now, leaseMs: 1_000 });
+		const hold = gate();
+		const stalled: IdempotentOperation = {
+			execute: async (key) => {
+				await hold.opened;
+				return network.charge(key, 1999);
+			},
+			lookup: network.lookup,
+		};
+		const dbDown: IdempotentOperation = {
+			execute: () => Promise.reject(new NothingHappenedError('db down')),
+			lookup: network.lookup,
+		};
+		const first = processOnce(store, 'key-12', fingerprint, stalled);
+		clock.set(1_000);
+		// The takeover's lookup finds nothing yet, and its own attempt never starts.
+		await expect(processOnce(store, 'key-12', fingerprint, dbDown)).rejects.toThrow('db down');
+		hold.open();
+		expect((await first).kind).toBe('superseded'); // the stalled attempt charged after all
+		const retry = await processOnce(store, 'key-12', fingerprint, network.payment(1999));
+		expect(retry.kind).toBe('recovered');
+		expect(network.charges).toHaveLength(1);
+	});
 });
 
 describe('requestFingerprint', () => {
