@@ -86,9 +86,9 @@ describe('processOnce', () => {
 	it('stores and replays a business failure such as a declined card', async () => {
 		const store = new IdempotencyStore<ApiResponse>({ now: () => 0 });
 		let attempts = 0;
-		const decline = async (): Promise<ApiResponse> => {
+		const decline = (): Promise<ApiResponse> => {
 			attempts++;
-			return { status: 402, body: { title: 'Card declined' } };
+			return Promise.resolve({ status: 402, body: { title: 'Card declined' } });
 		};
 		await processOnce(store, 'key-5', fingerprint, decline);
 		const retry = await processOnce(store, 'key-5', fingerprint, decline);
