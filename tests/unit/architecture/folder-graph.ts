@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
-/** One import of one file by another, both as paths relative to the repository root. */
+/** One import in one file, with paths relative to the repository root. */
 export interface FileImport {
 	/** The importing file, e.g. `src/data/study-plan.ts`. */
 	from: string;
@@ -14,8 +14,11 @@ export interface FileImport {
 	line: number;
 	/** The specifier as written, e.g. `../practice/progress-document.ts`. */
 	specifier: string;
-	/** The imported file, e.g. `src/practice/progress-document.ts`, or a glob's folder with `/`. */
-	to: string;
+	/**
+	 * The imported file, e.g. `src/practice/progress-document.ts`, or a glob's folder with `/`;
+	 * undefined for a package, a `node:` built-in or a virtual module such as `astro:content`.
+	 */
+	to: string | undefined;
 }
 
 /** Extensions whose imports are read. */
@@ -67,9 +70,8 @@ export function scriptText(path: string, text: string): string {
 }
 
 /**
- * The imports of one file that name another file of the repository: relative paths and the `~/`
- * alias for src/, in import and export statements, `import()` calls and `import.meta.glob`.
- * Packages, `node:` built-ins and virtual modules such as `astro:content` are left out.
+ * The imports of one file: import and export statements, `import()` and `require()` calls, and
+ * `import.meta.glob`. Relative paths and the `~/` alias for src/ are resolved to repository paths.
  */
 export function fileImports(root: string, path: string): FileImport[] {
 	const text = scriptText(path, readFileSync(join(root, path), 'utf8'));
@@ -81,14 +83,12 @@ export function fileImports(root: string, path: string): FileImport[] {
 		const prefix = (glob[1] ?? '').replace(/[*{[?].*$/, '');
 		found.push({ specifier: prefix, pos: glob.index });
 	}
-	const imports: FileImport[] = [];
-	for (const { specifier, pos } of found) {
-		const target = resolveSpecifier(root, path, specifier);
-		if (target === undefined) continue;
-		const line = text.slice(0, pos).split('\n').length;
-		imports.push({ from: path, line, specifier, to: target });
-	}
-	return imports;
+	return found.map(({ specifier, pos }) => ({
+		from: path,
+		line: text.slice(0, pos).split('\n').length,
+		specifier,
+		to: resolveSpecifier(root, path, specifier),
+	}));
 }
 
 function resolveSpecifier(root: string, from: string, specifier: string): string | undefined {
@@ -118,12 +118,16 @@ export function folderOf(path: string): string {
 	return parts.length > 1 && top ? top : '.';
 }
 
-/** Folder-to-folder edges, each with the file imports behind it. Same-folder imports are left out. */
+/**
+ * Folder-to-folder edges, each with the file imports behind it. Imports within a folder and of
+ * packages are left out.
+ */
 export function folderEdges(
 	imports: readonly FileImport[],
 ): Map<string, Map<string, FileImport[]>> {
 	const edges = new Map<string, Map<string, FileImport[]>>();
 	for (const fileImport of imports) {
+		if (fileImport.to === undefined) continue;
 		const from = folderOf(fileImport.from);
 		const to = folderOf(fileImport.to);
 		if (from === to) continue;
