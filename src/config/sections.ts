@@ -26,6 +26,11 @@ export const sidebarSections: readonly Section[] = [
 		summary: 'Data structures, algorithms and concurrency as backend rounds test them.',
 	},
 	{
+		directory: 'networking',
+		label: 'Networking',
+		summary: 'DNS, TCP, TLS, HTTP versions, real-time transports, proxies and CDNs.',
+	},
+	{
 		directory: 'api-design',
 		label: 'API design',
 		summary: 'REST, GraphQL and gRPC; pagination, idempotency, rate limiting, errors.',
