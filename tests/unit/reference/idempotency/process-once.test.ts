@@ -118,9 +118,9 @@ describe('processOnce', () => {
 		const store = new IdempotencyStore<ApiResponse>({ now: () => 0 });
 		let attempts = 0;
 		const decline: IdempotentOperation = {
-			execute: async () => {
+			execute: () => {
 				attempts++;
-				return { status: 402, body: { title: 'Card declined' } };
+				return Promise.resolve({ status: 402, body: { title: 'Card declined' } });
 			},
 			lookup: () => Promise.resolve(undefined),
 		};
