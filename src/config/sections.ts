@@ -51,6 +51,12 @@ export const sidebarSections: readonly Section[] = [
 		summary: 'Load balancing, caching, queues, and full worked designs.',
 	},
 	{
+		directory: 'security',
+		label: 'Security',
+		summary:
+			'Authentication, OAuth and JWT, authorization, web application security, data protection.',
+	},
+	{
 		directory: 'practice',
 		label: 'Practice',
 		summary: 'Questions with model answers, flashcards, mock interviews.',
