@@ -1,10 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { IdempotencyStore } from '../../../../src/reference/idempotency/idempotency-store.ts';
-
-function manualClock(start = 0) {
-	let t = start;
-	return { now: () => t, set: (ms: number) => void (t = ms) };
-}
+import { manualClock } from '../../support/manual-clock.ts';
 
 const HOUR = 60 * 60 * 1000;
 
