@@ -11,7 +11,7 @@ export const interviewRounds = [
 	'system-design',
 	'database',
 	'api-design',
-	'behavioural',
+	'behavioral',
 ] as const;
 
 /** One round type. */
@@ -23,7 +23,7 @@ export const roundLabels: Readonly<Record<InterviewRound, string>> = {
 	'system-design': 'System design',
 	database: 'SQL / database',
 	'api-design': 'API design',
-	behavioural: 'Behavioural',
+	behavioral: 'Behavioral',
 };
 
 /** One evaluation dimension and its three performance bands. */
@@ -69,7 +69,7 @@ export const evaluationDimensions: readonly EvaluationDimension[] = [
 			'Names at least two options per decision, states the cost of the chosen one, and ties the choice to a stated requirement.',
 		strong:
 			'Quantifies the cost (extra p99 milliseconds, staleness window, dollars per month), says what would make them change their mind, and revisits earlier choices when requirements move.',
-		rounds: ['system-design', 'database', 'api-design', 'behavioural'],
+		rounds: ['system-design', 'database', 'api-design', 'behavioral'],
 		...seed,
 	},
 	{
@@ -80,7 +80,7 @@ export const evaluationDimensions: readonly EvaluationDimension[] = [
 		solid:
 			'Explains the mechanism one layer down: how a B-tree index serves a range scan, what a TCP handshake costs, why a lock is needed.',
 		strong:
-			'Goes two layers down with real behaviour: MVCC and vacuum in PostgreSQL, Kafka partition leadership and ISR, goroutine scheduling, and how each fails under load.',
+			'Goes two layers down with real behavior: MVCC and vacuum in PostgreSQL, Kafka partition leadership and ISR, goroutine scheduling, and how each fails under load.',
 		rounds: ['system-design', 'database', 'coding'],
 		...seed,
 	},
@@ -92,8 +92,8 @@ export const evaluationDimensions: readonly EvaluationDimension[] = [
 		solid:
 			'Signposts ("requirements, then API, then data model"), draws a diagram that matches what they say, and checks in at natural break points.',
 		strong:
-			'Runs the session: keeps a visible plan, adapts depth to the interviewer\u2019s cues, summarises decisions, and makes hints easy to give and to take.',
-		rounds: ['system-design', 'behavioural', 'coding', 'api-design'],
+			'Runs the session: keeps a visible plan, adapts depth to the interviewer\u2019s cues, summarizes decisions, and makes hints easy to give and to take.',
+		rounds: ['system-design', 'behavioral', 'coding', 'api-design'],
 		...seed,
 	},
 	{

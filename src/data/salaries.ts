@@ -5,12 +5,7 @@
  */
 import { SEED_AS_OF, levelsFyi, seedLesson } from './sources.ts';
 import type { PercentRange, Sourced } from './sources.ts';
-
-/** Handbook levels, L3 (new grad) to L7 (principal). */
-export const levels = ['L3', 'L4', 'L5', 'L6', 'L7'] as const;
-
-/** One handbook level. */
-export type Level = (typeof levels)[number];
+import type { Level } from '../config/levels.ts';
 
 /** The three company types the lesson compares. */
 export const companyTypes = [

@@ -3,12 +3,12 @@ import {
 	companyTypes,
 	faangBaseShareOfTc,
 	levelMappings,
-	levels,
 	levelTitles,
 	salaryBand,
 	salaryBands,
 } from '../../../src/data/salaries.ts';
-import type { CompanyType, Level } from '../../../src/data/salaries.ts';
+import type { CompanyType } from '../../../src/data/salaries.ts';
+import { levels, type Level } from '../../../src/config/levels.ts';
 
 /** The 2026 lesson's table, cell for cell: level, title, FAANG, mid-size, startups. */
 const lessonTable: ReadonlyArray<[Level, string, string, string, string]> = [
