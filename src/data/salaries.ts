@@ -4,7 +4,7 @@
  * Amounts are USD thousands per year.
  */
 import { SEED_AS_OF, levelsFyi, seedLesson } from './sources.ts';
-import type { PercentRange, Sourced } from './sources.ts';
+import type { LessonSource, PercentRange, PublicSource, Sourced } from './sources.ts';
 import type { Level } from '../config/levels.ts';
 
 /** The three company types the lesson compares. */
@@ -27,7 +27,7 @@ export const levelTitles: Readonly<Record<Level, string>> = {
 };
 
 /** One cell of the compensation table. */
-export interface SalaryBand extends Sourced {
+export interface SalaryBand extends Sourced<LessonSource> {
 	level: Level;
 	companyType: CompanyType;
 	/** Bottom of the band in USD thousands, or null when the lesson gives no number. */
@@ -40,6 +40,16 @@ export interface SalaryBand extends Sourced {
 	plusEquity: boolean;
 	/** The cell exactly as the lesson writes it. */
 	display: string;
+	/**
+	 * The band as a range of dollars without the lesson's notes (`$90K-$140K`, `$700K-$1.2M+`), for
+	 * sentences that say "plus equity" themselves; the display text when there is no number.
+	 */
+	range: string;
+}
+
+/** USD thousands as a reader writes them: `$150K`, `$1.2M`. */
+function dollars(thousands: number): string {
+	return thousands >= 1000 ? `$${thousands / 1000}M` : `$${thousands}K`;
 }
 
 const seed = { source: seedLesson, asOf: SEED_AS_OF } as const;
@@ -52,14 +62,19 @@ function band(
 	display: string,
 	flags: { openEnded?: boolean; plusEquity?: boolean } = {},
 ): SalaryBand {
+	const openEnded = flags.openEnded ?? false;
 	return {
 		level,
 		companyType,
 		minK,
 		maxK,
-		openEnded: flags.openEnded ?? false,
+		openEnded,
 		plusEquity: flags.plusEquity ?? false,
 		display,
+		range:
+			minK === null || maxK === null
+				? display
+				: `${dollars(minK)}-${dollars(maxK)}${openEnded ? '+' : ''}`,
 		...seed,
 	};
 }
@@ -99,9 +114,8 @@ export const faangBaseShareOfTc: PercentRange = {
 };
 
 /** How handbook levels typically map to four large employers' ladders. */
-export interface LevelMapping extends Sourced {
+export interface LevelMapping extends Sourced<PublicSource> {
 	level: Level;
-	title: string;
 	google: string;
 	meta: string;
 	amazon: string;
@@ -114,7 +128,6 @@ const mapped = { source: levelsFyi, asOf: SEED_AS_OF } as const;
 export const levelMappings: readonly LevelMapping[] = [
 	{
 		level: 'L3',
-		title: 'Junior/New Grad',
 		google: 'L3',
 		meta: 'E3',
 		amazon: 'L4 (SDE I)',
@@ -123,7 +136,6 @@ export const levelMappings: readonly LevelMapping[] = [
 	},
 	{
 		level: 'L4',
-		title: 'Mid-Level',
 		google: 'L4',
 		meta: 'E4',
 		amazon: 'L5 (SDE II)',
@@ -132,7 +144,6 @@ export const levelMappings: readonly LevelMapping[] = [
 	},
 	{
 		level: 'L5',
-		title: 'Senior',
 		google: 'L5',
 		meta: 'E5',
 		amazon: 'L6 (SDE III)',
@@ -141,7 +152,6 @@ export const levelMappings: readonly LevelMapping[] = [
 	},
 	{
 		level: 'L6',
-		title: 'Staff',
 		google: 'L6',
 		meta: 'E6',
 		amazon: 'L7 (Principal)',
@@ -150,7 +160,6 @@ export const levelMappings: readonly LevelMapping[] = [
 	},
 	{
 		level: 'L7',
-		title: 'Principal',
 		google: 'L7',
 		meta: 'E7',
 		amazon: 'L8 (Senior Principal)',
