@@ -16,9 +16,12 @@ export const collections = {
 				topics: z.array(topicSchema).default([]),
 				/** Which levels the page serves, L3 (new grad) to L7 (principal). */
 				levels: z.array(z.enum(levels)).default([]),
-				/** When a maintainer last checked the page's facts; shown with the sources. */
+				/**
+				 * When a maintainer last checked the page's facts; shown with the sources. Required in
+				 * sections flagged `market` in src/config/sections.ts (checked by src/route-middleware.ts).
+				 */
 				lastReviewed: z.coerce.date().optional(),
-				/** Where the page's facts and figures come from. */
+				/** Where the page's facts and figures come from; required in `market` sections too. */
 				sources: z.array(sourceSchema).default([]),
 				/**
 				 * Whether the print edition (/print/) includes the page's body; default true. Set it to
