@@ -1,6 +1,6 @@
 /**
  * The 4-, 8- and 12-week study plans, week by week: what to focus on, which handbook pages to
- * read, what to practise and for how many hours. The study-plan page renders its tables from
+ * read, what to practice and for how many hours. The study-plan page renders its tables from
  * this data and the study-plan tracker builds its checklist from it, so the two cannot drift.
  */
 import type { PlanLength } from './plan-lengths.ts';
@@ -136,7 +136,7 @@ export const studyPlans: readonly StudyPlan[] = [
 			},
 			{
 				week: 4,
-				focus: 'Full designs, company format, behavioural',
+				focus: 'Full designs, company format, behavioral',
 				reading: [
 					p.newsFeed,
 					p.chat,
@@ -144,7 +144,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					link('interviews', 'your target company under interviews'),
 					p.weekBefore,
 				],
-				practice: ['Three full mocks (coding, design, behavioural); write six behavioural stories'],
+				practice: ['Three full mocks (coding, design, behavioral); write six behavioral stories'],
 				hours: 16,
 			},
 		],
@@ -193,7 +193,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				focus: 'Distributed data and the framework',
 				reading: [p.sharding, p.replication, p.cap, p.systemDesign, p.framework, p.loadBalancing],
 				practice: [
-					'Practise the first 10 minutes of five different prompts (requirements and estimates only)',
+					'Practice the first 10 minutes of five different prompts (requirements and estimates only)',
 				],
 				hours: 9,
 			},
@@ -215,7 +215,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					p.workModels,
 					p.weekBefore,
 				],
-				practice: ['A full mock loop on one day; behavioural stories rehearsed aloud'],
+				practice: ['A full mock loop on one day; behavioral stories rehearsed aloud'],
 				hours: 10,
 			},
 		],
@@ -313,7 +313,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					link('interviews/microsoft', 'Microsoft'),
 				],
 				practice: [
-					"Second pass at news feed and chat; behavioural stories mapped to the company's values",
+					"Second pass at news feed and chat; behavioral stories mapped to the company's values",
 				],
 				hours: 8,
 			},

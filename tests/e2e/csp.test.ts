@@ -14,7 +14,7 @@ import {
 	cspInNginx,
 	cspInVercel,
 	deployConfigFiles,
-} from '../../src/integrations/deploy-config-csp.ts';
+} from '../../src/deploy/deploy-config-csp.ts';
 
 // The built site served with the headers from its own dist/_headers, as Netlify or Cloudflare
 // Pages would send them: every page type must run without a single CSP violation.

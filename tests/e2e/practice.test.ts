@@ -160,7 +160,7 @@ describe('practice page', () => {
 		await context.close();
 	});
 
-	it('says when nothing is due, keeps focus in the panel, and lets the reader practise ahead', async () => {
+	it('says when nothing is due, keeps focus in the panel, and lets the reader practice ahead', async () => {
 		const { page, context } = await open('practice/');
 		const topic = await page
 			.locator('#practice-topic option')
@@ -179,7 +179,7 @@ describe('practice page', () => {
 		expect(
 			await page.evaluate(() => document.activeElement?.hasAttribute('data-card-caught-up-text')),
 		).toBe(true);
-		await page.getByRole('button', { name: 'Practise ahead' }).click();
+		await page.getByRole('button', { name: 'Practice ahead' }).click();
 		expect(await currentCardId(page)).toBe(only);
 		expect(await page.locator('[data-card-body]').isVisible()).toBe(true);
 		await context.close();

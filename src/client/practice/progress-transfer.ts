@@ -33,7 +33,7 @@ export function enhanceProgressTransfer(
 		anchor.click();
 		// Revoke on the next task: the download has taken its copy by then.
 		setTimeout(() => URL.revokeObjectURL(url), 0);
-		say(`Exported ${summarise(session.document)}.`);
+		say(`Exported ${summarize(session.document)}.`);
 	});
 
 	const importFile = async (file: File, input: HTMLInputElement): Promise<void> => {
@@ -55,7 +55,7 @@ export function enhanceProgressTransfer(
 		}
 		session.save(parsed.document);
 		onReplaced(parsed.document);
-		say(`Imported ${summarise(parsed.document)} from ${file.name}.`);
+		say(`Imported ${summarize(parsed.document)} from ${file.name}.`);
 	};
 
 	fileInput?.addEventListener('change', () => {
@@ -74,7 +74,7 @@ export function enhanceProgressTransfer(
 	});
 }
 
-function summarise(document: ProgressDocument): string {
+function summarize(document: ProgressDocument): string {
 	const cards = Object.keys(document.cards).length + Object.keys(document.setAside).length;
 	const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 	return `${plural(cards, 'flashcard')}, ${plural(document.plan.done.length, 'plan tick')} and ${plural(document.mocks.length, 'mock score')}`;

@@ -3,11 +3,7 @@ import {
 	IdempotencyStore,
 	type BeginResult,
 } from '../../../../src/reference/idempotency/idempotency-store.ts';
-
-function manualClock(start = 0) {
-	let t = start;
-	return { now: () => t, set: (ms: number) => void (t = ms) };
-}
+import { manualClock } from '../../support/manual-clock.ts';
 
 // The token of a claim, failing the test if `begin` did not claim.
 function tokenOf(result: BeginResult<string>): number {

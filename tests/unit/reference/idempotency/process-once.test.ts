@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { manualClock } from '../../support/manual-clock.ts';
 import { IdempotencyStore } from '../../../../src/reference/idempotency/idempotency-store.ts';
 import {
 	NothingHappenedError,
@@ -33,11 +34,6 @@ function fakeCardNetwork({ deduplicates = false } = {}) {
 		return { execute: (key) => charge(key, amount), lookup };
 	}
 	return { charges, charge, lookup, payment };
-}
-
-function manualClock(start = 0) {
-	let t = start;
-	return { now: () => t, set: (ms: number) => void (t = ms) };
 }
 
 // A promise the test resolves when it chooses, to hold an operation mid-flight.

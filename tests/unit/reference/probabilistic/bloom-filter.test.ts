@@ -5,7 +5,7 @@ import {
 	optimalBitCount,
 	optimalHashCount,
 } from '../../../../src/reference/probabilistic/bloom-filter.ts';
-import { randomKeys, seededRandom } from './seeded-random.ts';
+import { randomKeys, seededRandom } from './random-inputs.ts';
 
 describe('Bloom filter sizing', () => {
 	it('needs about 9.59 bits per key and 7 hashes for a 1% false-positive rate', () => {

@@ -4,7 +4,7 @@ import {
 	TopK,
 	countMinDimensions,
 } from '../../../../src/reference/probabilistic/count-min-sketch.ts';
-import { seededRandom, zipfSampler } from './seeded-random.ts';
+import { seededRandom, zipfSampler } from './random-inputs.ts';
 
 /** A skewed stream: 200,000 events over 10,000 items, Zipf exponent 1.1 (a few items dominate). */
 function skewedStream(seed: number): string[] {

@@ -4,7 +4,7 @@ import {
 	denseSizeBytes,
 	standardError,
 } from '../../../../src/reference/probabilistic/hyperloglog.ts';
-import { randomKeys, seededRandom } from './seeded-random.ts';
+import { randomKeys, seededRandom } from './random-inputs.ts';
 
 function sketchOf(keys: readonly string[], precision = 14): HyperLogLog {
 	const sketch = new HyperLogLog(precision);

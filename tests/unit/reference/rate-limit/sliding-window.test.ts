@@ -3,7 +3,8 @@ import {
 	SlidingWindowCounter,
 	SlidingWindowLog,
 } from '../../../../src/reference/rate-limit/sliding-window.ts';
-import { manualClock, MINUTE, burstAcrossBoundary } from './window-support.ts';
+import { manualClock } from '../../support/manual-clock.ts';
+import { MINUTE, burstAcrossBoundary } from './window-support.ts';
 
 describe('SlidingWindowLog', () => {
 	it('holds the boundary burst to the limit', () => {

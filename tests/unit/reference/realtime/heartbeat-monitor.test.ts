@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { manualClock } from '../../support/manual-clock.ts';
 import { HeartbeatMonitor } from '../../../../src/reference/realtime/heartbeat-monitor.ts';
-
-function manualClock(start = 0) {
-	let t = start;
-	return { now: () => t, advance: (ms: number) => void (t += ms) };
-}
 
 describe('HeartbeatMonitor', () => {
 	it('sends no ping while traffic keeps arriving', () => {

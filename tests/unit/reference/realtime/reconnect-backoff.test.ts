@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as seeded } from '../../support/seeded-random.ts';
+import { manualClock } from '../../support/manual-clock.ts';
 import {
 	backoffCeilingMs,
 	ReconnectBackoff,
 } from '../../../../src/reference/realtime/reconnect-backoff.ts';
-
-/** Mulberry32: a tiny seeded PRNG so every run draws the same delays. */
-function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-function manualClock(start = 0) {
-	let t = start;
-	return { now: () => t, advance: (ms: number) => void (t += ms) };
-}
 
 describe('backoffCeilingMs', () => {
 	it('doubles from the base and stops at the cap', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as seeded } from '../../support/seeded-random.ts';
 import { simulateReconnectStorm } from '../../../../src/reference/realtime/reconnect-storm.ts';
-
-/** Mulberry32: a tiny seeded PRNG so the storm is the same on every run. */
-function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 // The storm the real-time page describes: 10,000 clients, a gateway down for 10 s that then
 // accepts 2,000 connections per second, backoff from 1 s capped at 30 s.

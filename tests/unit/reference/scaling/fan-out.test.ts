@@ -9,7 +9,7 @@ import {
 	nearestRankPercentile,
 	percentiles,
 } from '../../../../src/reference/scaling/percentiles.ts';
-import { seededRandom } from '../probabilistic/seeded-random.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 /** Most calls take 5 to 15 ms; 2% hit a hiccup (a GC pause, a compaction) of 200 to 1,000 ms. */
 function hiccupLatency(random: () => number): () => number {

@@ -7,7 +7,7 @@ import {
 	simulateSingleServerQueue,
 } from '../../../../src/reference/scaling/queueing.ts';
 import { nearestRankPercentile } from '../../../../src/reference/scaling/percentiles.ts';
-import { seededRandom } from '../probabilistic/seeded-random.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 describe("Little's law", () => {
 	it('needs 200 requests in flight for 2,000 requests per second at 100 ms each', () => {

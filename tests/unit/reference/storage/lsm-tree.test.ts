@@ -5,7 +5,7 @@ import {
 	mergeNewestFirst,
 } from '../../../../src/reference/storage/lsm-tree.ts';
 import { WriteAheadLog } from '../../../../src/reference/storage/write-ahead-log.ts';
-import { seededRandom } from '../probabilistic/seeded-random.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 const key = (i: number): string => `k${String(i).padStart(5, '0')}`;
 

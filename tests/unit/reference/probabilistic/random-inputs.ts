@@ -1,14 +1,4 @@
-/** Mulberry32: a tiny seeded PRNG, so every "random" test run is the same run. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { seededRandom } from '../../support/seeded-random.ts';
 
 /** `count` distinct random keys with a prefix, so two sets with different prefixes never overlap. */
 export function randomKeys(prefix: string, count: number, random: () => number): string[] {
