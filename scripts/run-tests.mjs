@@ -18,6 +18,8 @@ const vitest = (project) => [
 ];
 
 const steps = [
+	{ name: 'formatting', command: ['npx', 'prettier', '--check', '.'] },
+	{ name: 'lint', command: ['npm', 'run', 'lint'] },
 	{ name: 'type check', command: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
 	{ name: 'content lint', command: ['node', 'scripts/lint-content.ts'] },
 	{ name: 'unit tests', command: vitest('unit'), results: 'unit' },

@@ -26,6 +26,11 @@ export const sidebarSections: readonly Section[] = [
 		summary: 'Data structures, algorithms and concurrency as backend rounds test them.',
 	},
 	{
+		directory: 'networking',
+		label: 'Networking',
+		summary: 'DNS, TCP, TLS, HTTP versions, real-time transports, proxies and CDNs.',
+	},
+	{
 		directory: 'api-design',
 		label: 'API design',
 		summary: 'REST, GraphQL and gRPC; pagination, idempotency, rate limiting, errors.',
@@ -44,6 +49,12 @@ export const sidebarSections: readonly Section[] = [
 		directory: 'system-design',
 		label: 'System design',
 		summary: 'Load balancing, caching, queues, and full worked designs.',
+	},
+	{
+		directory: 'security',
+		label: 'Security',
+		summary:
+			'Authentication, OAuth and JWT, authorization, web application security, data protection.',
 	},
 	{
 		directory: 'practice',

@@ -13,6 +13,7 @@ let chromium: TestBrowser;
 
 const tokenBucketPage = 'api-design/rate-limiting/';
 const calculatorPage = 'system-design/interview-framework/';
+const bloomPage = 'distributed-systems/probabilistic-structures/';
 
 beforeAll(async () => {
 	requireBuiltSite();
@@ -133,6 +134,79 @@ describe('token bucket explorer', () => {
 	});
 });
 
+describe('Bloom filter explorer', () => {
+	it('recomputes the rate, the marker and the advice when sliders move by keyboard', async () => {
+		const watched = await openWatchedPage(chromium.browser);
+		const { page } = watched;
+		await page.goto(`${server.url}${bloomPage}`);
+		const hashes = page.locator('#bf-hashes:enabled');
+		await hashes.waitFor();
+		const curveBefore = await attribute(page, '[data-curve]', 'd');
+		const markerBefore = await attribute(page, '[data-marker]', 'd');
+		await hashes.focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+		expect(await page.locator('#bf-hashes-value').textContent()).toBe('2');
+		const summary = (await page.locator('[data-summary]').textContent()) ?? '';
+		expect(summary).toContain('With 2 hash functions the false-positive rate is 3.3%');
+		expect(summary).toContain('The best hash count for this size is 7');
+		// Same size, so the curve stays; only the marker moves.
+		expect(await attribute(page, '[data-curve]', 'd')).toBe(curveBefore);
+		expect(await attribute(page, '[data-marker]', 'd')).not.toBe(markerBefore);
+		const focus = await hashes.evaluate((element) => ({
+			visible: element.matches(':focus-visible'),
+			outline: getComputedStyle(element).outlineStyle,
+		}));
+		expect(focus).toEqual({ visible: true, outline: 'solid' });
+
+		const keys = page.locator('#bf-keysExponent');
+		await keys.focus();
+		await page.keyboard.press('End');
+		expect(await keys.getAttribute('aria-valuetext')).toBe('1,000,000,000 keys');
+		expect(await page.locator('[data-summary]').textContent()).toContain('take 1.25 GB');
+
+		const size = page.locator('#bf-bitsPerKey');
+		await size.focus();
+		await page.keyboard.press('End');
+		expect(await page.locator('#bf-bitsPerKey-value').textContent()).toBe('24 bits per key');
+		expect(await attribute(page, '[data-ideal-guide]', 'd')).toBe('');
+		expect(await attribute(page, '[data-curve]', 'd')).not.toBe(curveBefore);
+		expect(await page.locator('#bf-chart-desc').textContent()).toContain(
+			(await page.locator('[data-summary]').textContent()) ?? '(no summary)',
+		);
+		expect(watched.consoleErrors).toEqual([]);
+		await watched.context.close();
+	});
+
+	it('renders the default case without JavaScript, at the same size as with it', async () => {
+		const sizes: number[][] = [];
+		const summaries: string[] = [];
+		for (const javaScriptEnabled of [false, true]) {
+			const context = await chromium.browser.newContext({
+				javaScriptEnabled,
+				viewport: { width: 375, height: 800 },
+			});
+			const page = await context.newPage();
+			await page.goto(`${server.url}${bloomPage}`, { waitUntil: 'networkidle' });
+			expect(await attribute(page, '[data-curve]', 'd')).toMatch(/^M/);
+			summaries.push((await page.locator('[data-summary]').textContent()) ?? '');
+			expect(await page.locator('#bf-hashes').isDisabled()).toBe(!javaScriptEnabled);
+			const parts = ['.controls', 'figure', '[data-summary]'].map(
+				(part) => `[data-bloom-filter-explorer] ${part}`,
+			);
+			sizes.push(
+				await Promise.all(
+					parts.map(async (part) => (await page.locator(part).boundingBox())?.height ?? 0),
+				),
+			);
+			await context.close();
+		}
+		expect(summaries[0]).toContain('0.82%');
+		expect(summaries[1]).toBe(summaries[0]);
+		expect(sizes[0]?.every((height) => height > 20)).toBe(true);
+		expect(sizes[1]?.map(Math.round)).toEqual(sizes[0]?.map(Math.round));
+	});
+});
+
 describe('envelope calculator', () => {
 	it('starts from the worked example and recomputes when an input changes', async () => {
 		const watched = await openWatchedPage(chromium.browser);
@@ -221,6 +295,7 @@ describe('explorers in the page', () => {
 			for (const [path, selector] of [
 				[tokenBucketPage, '[data-token-bucket-explorer]'],
 				[calculatorPage, '[data-envelope-calculator]'],
+				[bloomPage, '[data-bloom-filter-explorer]'],
 			] as const) {
 				await page.goto(`${server.url}${path}`);
 				await page.locator(`${selector} input:enabled`).first().waitFor();

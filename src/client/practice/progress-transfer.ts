@@ -36,11 +36,17 @@ export function enhanceProgressTransfer(
 		say(`Exported ${summarise(session.document)}.`);
 	});
 
-	fileInput?.addEventListener('change', async () => {
-		const file = fileInput.files?.[0];
-		if (!file) return;
-		const parsed = parseProgressText(await file.text());
-		fileInput.value = '';
+	const importFile = async (file: File, input: HTMLInputElement): Promise<void> => {
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			say(`${file.name} could not be read. Choose it again. Your current progress is unchanged.`);
+			return;
+		} finally {
+			input.value = '';
+		}
+		const parsed = parseProgressText(text);
 		if (!parsed.ok) {
 			say(
 				`${file.name} was not imported: ${parsed.error}. Choose a file saved with "Export progress". Your current progress is unchanged.`,
@@ -50,6 +56,11 @@ export function enhanceProgressTransfer(
 		session.save(parsed.document);
 		onReplaced(parsed.document);
 		say(`Imported ${summarise(parsed.document)} from ${file.name}.`);
+	};
+
+	fileInput?.addEventListener('change', () => {
+		const file = fileInput.files?.[0];
+		if (file) void importFile(file, fileInput);
 	});
 
 	root.querySelector('[data-reset]')?.addEventListener('click', () => {
