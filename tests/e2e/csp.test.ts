@@ -10,11 +10,7 @@ import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { distDir, requireBuiltSite } from './support/site.ts';
 import { readFileSync } from 'node:fs';
 import { builtContentSecurityPolicy, headersFromBuild } from './support/headers.ts';
-import {
-	cspInNginx,
-	cspInVercel,
-	deployConfigFiles,
-} from '../../src/deploy/deploy-config-csp.ts';
+import { cspInNginx, cspInVercel, deployConfigFiles } from '../../src/deploy/deploy-config-csp.ts';
 
 // The built site served with the headers from its own dist/_headers, as Netlify or Cloudflare
 // Pages would send them: every page type must run without a single CSP violation.
