@@ -125,15 +125,16 @@ function verify(
 
 	// Key material named inside the token (jwk, jku, x5u) is ignored: only registered keys count.
 	const kid = header['kid'];
-	const key = typeof kid === 'string' ? keys.get(kid) : soleKey(keys);
+	if (kid !== undefined && typeof kid !== 'string') return fail('malformed', 'kid is not a string');
+	const key = kid === undefined ? soleKey(keys) : keys.get(kid);
 	if (key === undefined)
 		return fail('unknown-key', `no trusted key for kid ${JSON.stringify(kid)}`);
 	if (alg !== key.alg) {
 		return fail('alg-mismatch', `key "${key.kid}" is registered for ${key.alg}, token says ${alg}`);
 	}
 
-	if (!BASE64URL.test(signaturePart) || signaturePart === '') {
-		return fail('malformed', 'signature is missing or not base64url');
+	if (!isCanonicalBase64url(signaturePart)) {
+		return fail('malformed', 'signature is missing or not canonical base64url');
 	}
 	const signingInput = Buffer.from(`${headerPart}.${payloadPart}`, 'ascii');
 	const signature = Buffer.from(signaturePart, 'base64url');
@@ -262,8 +263,21 @@ function typeMatches(typ: unknown, expected: string): boolean {
 	return normalize(typ) === normalize(expected);
 }
 
+/**
+ * True for unpadded base64url that decodes and re-encodes to the same text. Node's decoder is
+ * lenient: it ignores bad lengths and the padding bits of the last character, so without this
+ * one signature could be written several ways and a denylist of token strings would miss some.
+ */
+function isCanonicalBase64url(part: string): boolean {
+	return (
+		part !== '' &&
+		BASE64URL.test(part) &&
+		Buffer.from(part, 'base64url').toString('base64url') === part
+	);
+}
+
 function decodeJson(part: string): Record<string, unknown> | undefined {
-	if (part === '' || !BASE64URL.test(part)) return undefined;
+	if (!isCanonicalBase64url(part)) return undefined;
 	try {
 		const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;

@@ -29,8 +29,11 @@ export const SALT_BYTES = 16;
 /** Bytes of derived key kept (256 bits). */
 export const KEY_BYTES = 32;
 
-// Refuses stored costs above 2^20 (1 GiB at r = 8): a tampered row must not exhaust memory.
+// Ceilings on stored costs, so a tampered row cannot make one login exhaust memory or CPU:
+// N up to 2^20, at most 1 GiB of scrypt memory (128 * N * r bytes), and at most 16 lanes.
 const MAX_LN = 20;
+const MAX_MEMORY_BYTES = 1024 * 1024 * 1024;
+const MAX_P = 16;
 const ALGORITHM = 'scrypt';
 
 /** Where salts come from; injected so tests can fix them. */
@@ -151,6 +154,15 @@ function checkParams(params: ScryptParams, where: string): void {
 	}
 	if (!Number.isInteger(r) || r < 1 || !Number.isInteger(p) || p < 1) {
 		throw new RangeError(`${where}: r and p must be positive integers, got r=${r}, p=${p}.`);
+	}
+	const memory = 128 * 2 ** ln * r;
+	if (memory > MAX_MEMORY_BYTES) {
+		throw new RangeError(
+			`${where}: ln=${ln}, r=${r} needs 128 * N * r = ${(memory / 1e9).toFixed(1)} GB, above the 1 GiB ceiling. Lower ln or r.`,
+		);
+	}
+	if (p > MAX_P) {
+		throw new RangeError(`${where}: p must be at most ${MAX_P}, got ${p}.`);
 	}
 }
 

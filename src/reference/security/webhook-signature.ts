@@ -81,7 +81,11 @@ function parseHeader(header: string): { timestamp: number; signatures: Buffer[] 
 	const signatures: Buffer[] = [];
 	for (const item of header.split(',')) {
 		const [name, value = ''] = item.trim().split('=', 2);
-		if (name === 't' && /^\d{1,12}$/.test(value)) timestamp = Number(value);
+		if (name === 't') {
+			// Exactly one well-formed timestamp; a second one makes the header ambiguous.
+			if (timestamp !== undefined || !/^\d{1,12}$/.test(value)) return undefined;
+			timestamp = Number(value);
+		}
 		// Several v1 entries are allowed: a sender signs with old and new secrets during rotation.
 		else if (name === 'v1' && /^[0-9a-f]{64}$/.test(value))
 			signatures.push(Buffer.from(value, 'hex'));

@@ -166,6 +166,27 @@ describe('signatures', () => {
 		expect(errorOf(verifier()(`${header}.${payload}.${b64url(der)}`))).toBe('bad-signature');
 	});
 
+	it('rejects a second spelling of the same signature (non-canonical base64url)', () => {
+		const token = mint({ alg: 'HS256', kid: 'hmac-1' }, claims(), hmacSecret);
+		const verify = verifier();
+		expect(verify(token).ok).toBe(true);
+		// 32 bytes are 43 characters carrying 258 bits; the last two bits are padding. Flipping one
+		// gives a different string that decodes to the same bytes, a token a denylist would miss.
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+		const last = token.at(-1) ?? 'A';
+		const twin = token.slice(0, -1) + (alphabet[alphabet.indexOf(last) ^ 1] ?? last);
+		const original = token.split('.')[2] ?? '';
+		const twinSignature = twin.split('.')[2] ?? '';
+		expect(twin).not.toBe(token);
+		expect(Buffer.from(twinSignature, 'base64url')).toEqual(Buffer.from(original, 'base64url'));
+		expect(errorOf(verify(twin))).toBe('malformed');
+	});
+
+	it('refuses a kid that is not a string instead of falling back to the only key', () => {
+		const token = mint({ alg: 'RS256', kid: 7 }, claims(), rsa.privateKey);
+		expect(errorOf(verifier([RSA_KEY])(token))).toBe('malformed');
+	});
+
 	it('reports malformed input without throwing', () => {
 		const verify = verifier();
 		for (const junk of [

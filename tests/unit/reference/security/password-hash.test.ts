@@ -118,6 +118,16 @@ describe('tampered hashes', () => {
 			/ln must be an integer from 1 to 20/,
 		);
 	});
+
+	it('refuses a stored block size or parallelism that would exhaust memory or CPU', async () => {
+		// ln = 20 is allowed alone, but with r = 999 it would ask for 128 * 2^20 * 999 bytes, 125 GiB.
+		await expect(verifyPassword('pw', '$scrypt$ln=20,r=999,p=1$AAAA$AAAA')).rejects.toThrow(
+			/needs 128 \* N \* r = 134\.\d GB, above the 1 GiB ceiling/,
+		);
+		await expect(verifyPassword('pw', '$scrypt$ln=10,r=8,p=999$AAAA$AAAA')).rejects.toThrow(
+			/p must be at most 16/,
+		);
+	});
 });
 
 describe('comparison in constant time', () => {

@@ -85,7 +85,9 @@ describe('verifyWebhook', () => {
 	});
 
 	it('reports a malformed header instead of throwing', () => {
-		for (const header of ['', 'v1=abc', `t=${SENT_AT}`, `t=soon,v1=${'a'.repeat(64)}`]) {
+		const v1 = `v1=${'a'.repeat(64)}`;
+		// Two timestamps are ambiguous: a receiver must not pick one of them silently.
+		for (const header of ['', 'v1=abc', `t=${SENT_AT}`, `t=soon,${v1}`, `t=1,t=2,${v1}`]) {
 			expect(verifyWebhook(header, BODY, receiverAt(SENT_AT))).toEqual({
 				ok: false,
 				error: 'malformed-header',
