@@ -43,6 +43,7 @@ export class KeyShreddedError extends Error {
 }
 
 const IV_BYTES = 12; // 96 bits, the IV length NIST SP 800-38D recommends for GCM
+const TAG_BYTES = 16; // 128 bits, the full GCM tag
 const KEY_BYTES = 32; // AES-256
 
 /** Encrypts `plaintext` with AES-256-GCM, binding `aad` (authenticated but not encrypted). */
@@ -54,12 +55,23 @@ export function seal(key: Buffer, plaintext: Buffer, aad: Buffer, random: Random
 	return { iv, ciphertext, tag: cipher.getAuthTag() };
 }
 
-/** Decrypts and authenticates; throws {@link DecryptionError} on any change to data, tag or AAD. */
+/**
+ * Decrypts and authenticates; throws {@link DecryptionError} on any change to data, IV, tag or AAD.
+ *
+ * The tag length is pinned to 16 bytes. Without `authTagLength`, Node accepts a tag cut down to
+ * as little as 4 bytes, so an attacker who can edit stored records could truncate the tag and
+ * forge a match in about 2^32 tries instead of 2^128.
+ */
 export function open(key: Buffer, sealed: Sealed, aad: Buffer): Buffer {
-	const decipher = createDecipheriv('aes-256-gcm', key, sealed.iv);
-	decipher.setAAD(aad);
-	decipher.setAuthTag(sealed.tag);
+	if (sealed.iv.length !== IV_BYTES || sealed.tag.length !== TAG_BYTES) {
+		throw new DecryptionError(
+			`expected a ${String(IV_BYTES)}-byte IV and a ${String(TAG_BYTES)}-byte tag, got ${String(sealed.iv.length)} and ${String(sealed.tag.length)}`,
+		);
+	}
 	try {
+		const decipher = createDecipheriv('aes-256-gcm', key, sealed.iv, { authTagLength: TAG_BYTES });
+		decipher.setAAD(aad);
+		decipher.setAuthTag(sealed.tag);
 		return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
 	} catch {
 		throw new DecryptionError('ciphertext, tag or associated data failed authentication');

@@ -80,6 +80,15 @@ describe('UserDataVault', () => {
 		).toThrow(DecryptionError);
 	});
 
+	it('rejects an authentication tag truncated to 4 bytes', () => {
+		// Node's GCM accepts a 4-byte tag unless the tag length is pinned; 2^32 forgery tries would do.
+		const { vault } = setup();
+		const record = vault.encrypt('alice', EMAIL, 'users.email');
+		expect(() =>
+			vault.decrypt({ ...record, tag: record.tag.subarray(0, 4) }, 'users.email'),
+		).toThrow(DecryptionError);
+	});
+
 	it('rejects a record read under different associated data (moved to another field)', () => {
 		const { vault } = setup();
 		const record = vault.encrypt('alice', EMAIL, 'users.email');
