@@ -84,7 +84,8 @@ function parseHeader(header: string): ParsedHeader | undefined {
 		const key = part.slice(0, eq).trim();
 		const value = part.slice(eq + 1).trim();
 		if (key === 't') {
-			if (!/^\d{1,12}$/.test(value)) return undefined;
+			// Exactly one timestamp: a second `t` would make the header mean two things.
+			if (timestamp !== undefined || !/^\d{1,12}$/.test(value)) return undefined;
 			timestamp = Number(value);
 		} else if (key === 'v1') {
 			if (!/^[0-9a-f]{64}$/.test(value)) return undefined;
@@ -113,7 +114,9 @@ function findMatchingSignature(
 /**
  * Remembers accepted signatures for as long as they could still pass the timestamp check,
  * so the same delivery cannot be accepted twice inside the tolerance window.
- * One process only: a fleet would keep this set in Redis with `SET key NX EX <tolerance>`.
+ * A delivery stamped `t` passes the timestamp check until `t + tolerance`, so that is when it may
+ * be forgotten. One process only: a fleet would keep this set in Redis with
+ * `SET <signature> 1 NX EXAT <t + tolerance>`, so the expiry follows the signed time, not arrival.
  */
 export class ReplayCache {
 	readonly #seen = new Map<string, number>();
@@ -133,6 +136,11 @@ export class ReplayCache {
 		return true;
 	}
 
+	/** How long after its timestamp a delivery is remembered. */
+	get toleranceSeconds(): number {
+		return this.#toleranceSeconds;
+	}
+
 	/** How many deliveries are remembered now. */
 	get size(): number {
 		return this.#seen.size;
@@ -141,6 +149,13 @@ export class ReplayCache {
 
 /** Verifies a delivery and rejects a second copy of one already accepted. */
 export function verifyWebhookOnce(input: VerifyWebhookInput, cache: ReplayCache): WebhookDecision {
+	const tolerance = input.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+	if (tolerance > cache.toleranceSeconds) {
+		// The cache would forget a delivery while it could still pass the timestamp check.
+		throw new RangeError(
+			`verifyWebhookOnce: toleranceSeconds is ${String(tolerance)} but the ReplayCache keeps deliveries for ${String(cache.toleranceSeconds)}; construct it with new ReplayCache(${String(tolerance)})`,
+		);
+	}
 	const decision = verifyWebhook(input);
 	if (!decision.ok) return decision;
 	if (!cache.remember(decision.signature, decision.timestamp, input.nowSeconds)) {

@@ -110,6 +110,7 @@ describe('verifyWebhook', () => {
 			`t=${String(T)}`,
 			'v1=abc',
 			`t=soon,v1=${'a'.repeat(64)}`,
+			`t=${String(T)},t=${String(T + 1)},v1=${'a'.repeat(64)}`,
 		]) {
 			expect(verifyWebhook({ secrets: [SECRET], header, body: BODY, nowSeconds: T })).toEqual({
 				ok: false,
@@ -126,6 +127,25 @@ describe('verifyWebhookOnce', () => {
 		const input = { secrets: [SECRET], header, body: BODY, nowSeconds: T + 1 };
 		expect(verifyWebhookOnce(input, cache)).toMatchObject({ ok: true });
 		expect(verifyWebhookOnce({ ...input, nowSeconds: T + 100 }, cache)).toEqual({
+			ok: false,
+			reason: 'replayed',
+		});
+	});
+
+	it('refuses a cache that would forget deliveries before the verifier stops accepting them', () => {
+		const header = signWebhook(SECRET, T, BODY);
+		const input = { secrets: [SECRET], header, body: BODY, nowSeconds: T, toleranceSeconds: 600 };
+		expect(() => verifyWebhookOnce(input, new ReplayCache(300))).toThrow(/new ReplayCache\(600\)/);
+		expect(verifyWebhookOnce(input, new ReplayCache(600))).toMatchObject({ ok: true });
+	});
+
+	it('remembers a future-stamped delivery until its own timestamp plus the tolerance', () => {
+		const cache = new ReplayCache(300);
+		const header = signWebhook(SECRET, T + 300, BODY);
+		const input = { secrets: [SECRET], header, body: BODY, nowSeconds: T };
+		expect(verifyWebhookOnce(input, cache)).toMatchObject({ ok: true });
+		// 500 s after arrival, still inside t + 300: a replay must be caught, not forgotten.
+		expect(verifyWebhookOnce({ ...input, nowSeconds: T + 500 }, cache)).toEqual({
 			ok: false,
 			reason: 'replayed',
 		});
