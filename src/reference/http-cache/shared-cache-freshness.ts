@@ -6,6 +6,11 @@
  * The order of precedence is the point: `no-store` and `private` forbid storing; a request with
  * `Authorization` may be stored only if the response opts in; `s-maxage` beats `max-age`, which
  * beats `Expires`; and only when none is present does the cache fall back to its own default.
+ *
+ * The RFC 5861 stale windows apply only where RFC 9111 section 4.2.4 allows serving stale at all:
+ * `no-cache`, `must-revalidate`, `proxy-revalidate` and, for a shared cache, `s-maxage` (which
+ * carries `proxy-revalidate`'s meaning, section 5.2.2.10) forbid it. Some CDNs serve stale with
+ * `s-maxage` anyway; this module follows the RFC.
  */
 
 /** Parsed `Cache-Control`: directive name (lowercase) to its value, or true when it has none. */
@@ -42,6 +47,11 @@ export interface SharedCacheInput {
 	readonly expires?: string;
 	/** `Date` header of the response; the baseline for `Expires`. */
 	readonly date?: string;
+	/**
+	 * When the cache received the response, as an HTTP date. Stands in for a missing `Date`, as
+	 * RFC 9110 section 6.6.1 has a recipient with a clock record the time of receipt.
+	 */
+	readonly receivedAt?: string;
 	/** Whether the request carried an `Authorization` header. */
 	readonly requestHasAuthorization?: boolean;
 	/** Lifetime the cache applies when the origin gives none, such as a CDN's default TTL. */
@@ -78,9 +88,15 @@ export function sharedCacheDecision(input: SharedCacheInput): SharedCacheDecisio
 		return notStorable('request had Authorization and the response did not opt in');
 	}
 
+	// RFC 9111 section 4.2.4: these directives forbid serving a stale copy, so no stale window opens.
+	const staleForbidden = ['no-cache', 'must-revalidate', 'proxy-revalidate', 's-maxage'].some(
+		(name) => directives.has(name),
+	);
 	const stale = {
-		staleWhileRevalidateSeconds: seconds(directives, 'stale-while-revalidate') ?? 0,
-		staleIfErrorSeconds: seconds(directives, 'stale-if-error') ?? 0,
+		staleWhileRevalidateSeconds: staleForbidden
+			? 0
+			: (seconds(directives, 'stale-while-revalidate') ?? 0),
+		staleIfErrorSeconds: staleForbidden ? 0 : (seconds(directives, 'stale-if-error') ?? 0),
 	};
 	if (directives.has('no-cache')) {
 		return { storable: true, ttlSeconds: 0, ...stale, reason: 'no-cache: revalidate every use' };
@@ -93,8 +109,9 @@ export function sharedCacheDecision(input: SharedCacheInput): SharedCacheDecisio
 		return { storable: true, ttlSeconds: maxAge, ...stale, reason: 'max-age' };
 	if (input.expires !== undefined) {
 		const expires = Date.parse(input.expires);
-		const date = input.date === undefined ? Number.NaN : Date.parse(input.date);
-		// An Expires the cache cannot parse, or one without a Date to measure from, means already stale.
+		const baseline = input.date ?? input.receivedAt;
+		const date = baseline === undefined ? Number.NaN : Date.parse(baseline);
+		// An Expires the cache cannot parse, or one with nothing to measure from, means already stale.
 		const ttl =
 			Number.isNaN(expires) || Number.isNaN(date) ? 0 : Math.max(0, (expires - date) / 1000);
 		return { storable: true, ttlSeconds: Math.floor(ttl), ...stale, reason: 'Expires - Date' };

@@ -49,13 +49,30 @@ describe('sharedCacheDecision', () => {
 
 	it('reads stale-while-revalidate and stale-if-error (RFC 5861)', () => {
 		const decision = sharedCacheDecision({
-			cacheControl: 's-maxage=60, stale-while-revalidate=30, stale-if-error=86400',
+			cacheControl: 'max-age=60, stale-while-revalidate=30, stale-if-error=86400',
 		});
 		expect(decision).toMatchObject({
 			ttlSeconds: 60,
 			staleWhileRevalidateSeconds: 30,
 			staleIfErrorSeconds: 86_400,
 		});
+	});
+
+	it('opens no stale window where RFC 9111 forbids serving stale, s-maxage included', () => {
+		for (const forbidding of [
+			's-maxage=60',
+			'max-age=60, must-revalidate',
+			'max-age=60, proxy-revalidate',
+			'no-cache',
+		]) {
+			const decision = sharedCacheDecision({
+				cacheControl: `${forbidding}, stale-while-revalidate=30, stale-if-error=86400`,
+			});
+			expect(decision, forbidding).toMatchObject({
+				staleWhileRevalidateSeconds: 0,
+				staleIfErrorSeconds: 0,
+			});
+		}
 	});
 
 	it('falls back to Expires minus Date, then to the cache default', () => {
@@ -66,6 +83,14 @@ describe('sharedCacheDecision', () => {
 			}).ttlSeconds,
 		).toBe(600);
 		expect(sharedCacheDecision({ expires: 'not a date', date: 'also not' }).ttlSeconds).toBe(0);
+		// Without a Date header the time of receipt is the baseline (RFC 9110, section 6.6.1).
+		expect(
+			sharedCacheDecision({
+				expires: 'Sun, 29 Nov 2026 12:10:00 GMT',
+				receivedAt: 'Sun, 29 Nov 2026 12:05:00 GMT',
+			}).ttlSeconds,
+		).toBe(300);
+		expect(sharedCacheDecision({ expires: 'Sun, 29 Nov 2026 12:10:00 GMT' }).ttlSeconds).toBe(0);
 		expect(sharedCacheDecision({ defaultTtlSeconds: 86_400 })).toMatchObject({
 			storable: true,
 			ttlSeconds: 86_400,
