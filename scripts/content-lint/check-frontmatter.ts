@@ -106,7 +106,7 @@ export function checkPageFrontmatter(
 ): LintProblem[] {
 	const { problems, data } = schemaProblems(file, frontmatter, docsSchema);
 	if (data) {
-		const missing = findMissingMarketFields(pageId, data as { sources?: unknown[] }, file);
+		const missing = findMissingMarketFields(pageId, data, file);
 		if (missing) {
 			problems.push({
 				file,

@@ -70,7 +70,8 @@ export function proseLines(text: string): { line: number; text: string }[] {
 			}
 			if (fence !== undefined) {
 				if (
-					marker?.[0] === fence[0] &&
+					marker !== undefined &&
+					marker[0] === fence[0] &&
 					marker.length >= fence.length &&
 					content.trim() === marker
 				) {
