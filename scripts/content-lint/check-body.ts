@@ -1,5 +1,5 @@
 // The body of a page or question: internal links and anchors, <SourceCode path>, <Practice />.
-import { didYouMean } from '../../src/content/closest-word.ts';
+import { didYouMean } from '../../src/text/closest-word.ts';
 import type { LintProblem } from './lint-problem.ts';
 import { proseLines, type PageEntry, type SiteIndex } from './site-index.ts';
 

@@ -1,7 +1,7 @@
 // Frontmatter of docs pages and questions, checked against the schemas the build uses
 // (src/content/frontmatter-schemas.ts), plus the rules the build applies per route.
 import { z } from 'astro/zod';
-import { didYouMean } from '../../src/content/closest-word.ts';
+import { didYouMean } from '../../src/text/closest-word.ts';
 import {
 	docsFields,
 	questionFields,

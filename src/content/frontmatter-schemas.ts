@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { levels } from '../config/levels.ts';
 import { questionKinds } from '../config/question-kinds.ts';
-import { didYouMean } from './closest-word.ts';
+import { didYouMean } from '../text/closest-word.ts';
 import { sourceSchema, topicSchema } from './schema-parts.ts';
 
 /** The fields the handbook adds to Starlight's own page fields. */

@@ -1,4 +1,4 @@
-import { closestWord } from '../content/closest-word.ts';
+import { closestWord } from '../text/closest-word.ts';
 
 // Turns the Mermaid parser's token-level errors into a sentence a contributor can act on, and
 // finds the line that holds the mistake (the parser often blames the end of the diagram).
