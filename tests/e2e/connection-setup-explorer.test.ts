@@ -99,6 +99,39 @@ describe('connection setup explorer', () => {
 		expect(sizes[1]?.map(Math.round)).toEqual(sizes[0]?.map(Math.round));
 	});
 
+	it('keeps the table in place whichever setup and round-trip time the reader picks', async () => {
+		const watched = await openWatchedPage(chromium.browser, {
+			viewport: { width: 375, height: 800 },
+		});
+		const { page } = watched;
+		await page.goto(`${server.url}${explorerPage}`);
+		await page.locator(`${root} input:enabled`).first().waitFor();
+		// The table's offset inside the widget moves if the summary above it changes height.
+		const tableOffset = () =>
+			page
+				.locator(root)
+				.evaluate(
+					(element) =>
+						(element.querySelector('table')?.getBoundingClientRect().top ?? 0) -
+						element.getBoundingClientRect().top,
+				);
+		const start = await tableOffset();
+		const offsets: Record<string, number> = {};
+		for (const radio of await page.locator(`${root} input[type="radio"]`).all()) {
+			await radio.check();
+			for (const rtt of ['1', '300']) {
+				await page.locator('#cs-rttMs').fill(rtt);
+				expect(await page.locator('#cs-rttMs-value').textContent()).toBe(`${rtt} ms`);
+				offsets[`${await radio.getAttribute('value')} at ${rtt} ms`] = await tableOffset();
+			}
+		}
+		expect(
+			Object.values(offsets).every((offset) => Math.abs(offset - start) < 1),
+			JSON.stringify(offsets),
+		).toBe(true);
+		await watched.context.close();
+	});
+
 	it('fits a 375 px screen in both themes with no axe violation', async () => {
 		for (const theme of ['light', 'dark'] as const) {
 			const watched = await openWatchedPage(chromium.browser, {

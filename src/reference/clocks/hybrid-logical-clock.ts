@@ -1,6 +1,6 @@
 /**
  * A hybrid logical clock (HLC), following the send and receive rules of Kulkarni, Demirbas,
- * Madappa, Avva and Leone, "Logical Physical Clocks and Consistent Snapshots in Globally
+ * Madeppa, Avva and Leone, "Logical Physical Clocks and Consistent Snapshots in Globally
  * Distributed Databases" (OPODIS 2014).
  *
  * A timestamp is a pair: `wallMs`, the largest physical time this node has heard of (the

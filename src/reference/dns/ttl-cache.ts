@@ -43,7 +43,10 @@ export type CacheLookup =
 export interface DnsTtlCacheOptions {
 	/** Clock in milliseconds. */
 	readonly now: Clock;
-	/** Floor for positive TTLs, in seconds. Default 0 (honor the owner), as in Unbound. */
+	/**
+	 * Floor for TTLs, in seconds. Default 0 (honor the owner), as in Unbound. Like Unbound's
+	 * `cache-min-ttl` when `cache-min-negative-ttl` is unset, it raises negative TTLs too.
+	 */
 	readonly minTtlSeconds?: number;
 	/** Ceiling for positive TTLs, in seconds. Default 86,400 (one day), as in Unbound. */
 	readonly maxTtlSeconds?: number;
@@ -103,13 +106,15 @@ export class DnsTtlCache {
 
 	/**
 	 * The TTL this cache will actually apply to an answer, after clamping. Positive answers are
-	 * clamped to [min, max]; negative ones use RFC 2308's rule, capped at the negative maximum.
+	 * clamped to [min, max]; negative ones use RFC 2308's rule, raised to the floor and capped at
+	 * the negative maximum (the cap wins if the two cross).
 	 */
 	effectiveTtlSeconds(answer: UpstreamAnswer): number {
 		if (answer.kind === 'records') {
 			return Math.min(Math.max(answer.ttlSeconds, this.#minTtl), this.#maxTtl);
 		}
-		return Math.min(negativeTtlSeconds(answer.soa), this.#maxNegativeTtl);
+		const negative = Math.max(negativeTtlSeconds(answer.soa), this.#minTtl);
+		return Math.min(negative, this.#maxNegativeTtl);
 	}
 
 	/** Stores an answer for (name, type) and returns the TTL applied; 0 means it was not stored. */
@@ -184,7 +189,7 @@ export class DnsTtlCache {
 	#fresh(map: Map<string, Entry>, key: string, nowMs: number): Entry | undefined {
 		const entry = map.get(key);
 		if (entry === undefined) return undefined;
-		// At exactly the expiry instant the TTL has run out: RFC 1035 counts it as gone.
+		// A TTL that has counted down to 0 is spent (RFC 2308 section 5: MUST NOT be used again).
 		if (entry.expiresAtMs <= nowMs) {
 			map.delete(key);
 			return undefined;

@@ -122,6 +122,15 @@ describe('DnsTtlCache negative answers (RFC 2308)', () => {
 		expect(cache.lookup('v4only.example.com', 'A')).toEqual({ status: 'miss' });
 	});
 
+	it('raises a short negative TTL to the floor too, as Unbound does without cache-min-negative-ttl', () => {
+		const cache = new DnsTtlCache({ now: manualClock().now, minTtlSeconds: 30 });
+		const ttl = cache.store('typo.example.com', 'A', {
+			kind: 'nxdomain',
+			soa: { ttlSeconds: 3_600, minimumSeconds: 5 },
+		});
+		expect(ttl).toBe(30);
+	});
+
 	it('caps negative TTLs at the negative maximum', () => {
 		const cache = new DnsTtlCache({ now: manualClock().now, maxNegativeTtlSeconds: 60 });
 		const ttl = cache.store('typo.example.com', 'A', {
