@@ -10,6 +10,7 @@ import {
 import { sidebarSections } from './src/config/sections.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
+import { quietKnownBuildNoise } from './src/config/build-warnings.ts';
 
 const { site, base, repositoryUrl } = siteOptionsFromEnv(process.env);
 
@@ -20,6 +21,8 @@ export default defineConfig({
 	markdown: {
 		processor: handbookMarkdownProcessor(base),
 	},
+	// One bundler warning per MDX page about Astro's own marker says nothing actionable; the rest pass.
+	vite: { build: { rolldownOptions: { onwarn: quietKnownBuildNoise } } },
 	integrations: [
 		diagramErrorsIntegration(),
 		starlight({

@@ -1,4 +1,4 @@
-// `npm run new -- <section>/<slug> "Title"`: creates src/content/docs/<section>/<slug>.mdx with
+// `npm run new -- <section>/<slug> "Title" ["Description"]`: creates src/content/docs/<section>/<slug>.mdx with
 // valid frontmatter and the page anatomy as commented headings. Refuses an unknown section, a
 // bad slug or a page that exists. Option: --root <dir> scaffolds into another project folder.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import {
 	parsePageId,
 } from './scaffold/page-scaffold.ts';
 
-const usage = 'Usage: npm run new -- <section>/<slug> "Title"';
+const usage = 'Usage: npm run new -- <section>/<slug> "Title" ["One-sentence description"]';
 
 function fail(message: string): never {
 	console.error(`new page: ${message}\n${usage}`);
@@ -53,7 +53,11 @@ try {
 		: [];
 	const today = new Date().toISOString().slice(0, 10);
 	mkdirSync(folder, { recursive: true });
-	writeFileSync(target, pageTemplate(page, title, nextSidebarOrder(orders), today));
+	const description = positionals[2]?.trim();
+	writeFileSync(
+		target,
+		pageTemplate(page, title, nextSidebarOrder(orders), today, description || undefined),
+	);
 	console.log(`Created ${relative(root, target)}`);
 	console.log(
 		`Next: fill in each section (the comments say what goes there), run \`npm run dev\` and open /${page.id}/, then \`npm test\`.`,

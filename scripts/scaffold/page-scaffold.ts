@@ -73,13 +73,21 @@ function yamlString(text: string): string {
  * in src/config/sections.ts) get an empty `sources` list, which fails the build with a message
  * until real sources are added.
  * @param today the review date to write, `YYYY-MM-DD`
+ * @param description the page's one-sentence description; a generic one from the title if omitted
  */
-export function pageTemplate(page: PageId, title: string, order: number, today: string): string {
+export function pageTemplate(
+	page: PageId,
+	title: string,
+	order: number,
+	today: string,
+	description = `What ${title.replace(/[.:]+$/, '')} is, how it works, and how interviewers probe it.`,
+): string {
 	const market = marketSectionDirectories.includes(page.section);
 	const frontmatter = [
 		'---',
 		`title: ${yamlString(title)}`,
 		'# description: one sentence on what the reader learns; search results and link previews show it.',
+		`description: ${yamlString(description)}`,
 		'sidebar:',
 		`  order: ${order}`,
 		`topics: [${page.section}]`,
@@ -100,7 +108,7 @@ export function pageTemplate(page: PageId, title: string, order: number, today: 
 	const sections: [string, string][] = [
 		[
 			'How it works',
-			'The mechanism, step by step, with a diagram where structure or flow matters:\n```mermaid\nflowchart LR\n  accTitle: What the diagram shows\n  accDescr: One sentence on what the reader should see in it.\n  client --> server\n```',
+			'The mechanism, step by step, with a diagram where structure or flow matters. Every diagram\nneeds accTitle (its caption) and accDescr (one sentence on what the reader should see).\nReplace the example below with your own.',
 		],
 		['Trade-offs', 'A table of the options against the criteria that decide between them.'],
 		['Numbers that matter', 'Latencies, limits and rules of thumb, each with where it comes from.'],
@@ -124,9 +132,21 @@ export function pageTemplate(page: PageId, title: string, order: number, today: 
 		'<Practice />',
 		'*/}',
 	].join('\n');
+	const diagram = [
+		'```mermaid',
+		'flowchart TD',
+		`  accTitle: ${title}: a request and its answer`,
+		'  accDescr: A client sends a request to the server, which answers it.',
+		'  client[Client] --> server[Server]',
+		'  server --> client',
+		'```',
+	].join('\n');
 	const body = [
 		'{/* Two or three sentences: what this is and why interviewers ask about it. */}',
-		...sections.map(([heading, guide]) => `## ${heading}\n\n{/*\n${guide}\n*/}`),
+		...sections.map(
+			([heading, guide]) =>
+				`## ${heading}\n\n{/*\n${guide}\n*/}${heading === 'How it works' ? `\n\n${diagram}` : ''}`,
+		),
 		practice,
 	];
 	return `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`;

@@ -16,14 +16,38 @@ export function referenceLanguage(path: string): string {
 	return languageByExtension[extension] ?? 'ts';
 }
 
-/** The build error for `<SourceCode path>` naming a missing file, listing the files that exist. */
+/** A page's text and its path from the project root, for locating a `<SourceCode>` use. */
+export interface PageSource {
+	file: string;
+	text: string;
+}
+
+/** `file:line` of every `<SourceCode path="...">` naming `path` in the given pages. */
+export function sourceCodeUses(path: string, pages: readonly PageSource[]): string[] {
+	const uses: string[] = [];
+	for (const { file, text } of pages) {
+		text.split('\n').forEach((line, index) => {
+			if (/<SourceCode\b/.test(line) && line.includes(`path="${path}"`)) {
+				uses.push(`${file}:${index + 1}`);
+			}
+		});
+	}
+	return uses;
+}
+
+/**
+ * The build error for `<SourceCode path>` naming a missing file: where the page uses it (the
+ * `.mdx` file and line, or the route when no page names it), and the files that exist.
+ */
 export function unknownReferenceMessage(
 	path: string,
+	uses: readonly string[],
 	route: string,
 	known: readonly string[],
 ): string {
+	const where = uses.length > 0 ? uses.join(', ') : `the page rendered at ${route}`;
 	return (
-		`<SourceCode path="${path}" /> (rendered at ${route}): there is no src/reference/${path}. ` +
+		`${where}: <SourceCode path="${path}" /> names no file: there is no src/reference/${path}. ` +
 		`Use a path under src/reference, one of: ${[...known].sort().join(', ')}`
 	);
 }

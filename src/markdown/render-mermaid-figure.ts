@@ -40,13 +40,13 @@ export function escapeHtml(text: string): string {
  * renderer supports, or the source in a reserved box that the browser draws later for the rest.
  * @param source the text inside the fence
  * @param id unique within the page; prefixes the ids of the figure's title and description
- * @throws DiagramError when the diagram has no `accTitle` or cannot be drawn
+ * @throws DiagramError when the diagram has no `accTitle` or `accDescr`, or cannot be drawn
  */
 export function renderMermaidFigure(source: string, id: string): string {
 	const { type, title, description, body } = parseMermaidSource(source);
-	if (!title) {
+	if (!title || !description) {
 		throw new DiagramError(
-			'Mermaid diagram has no accessible title. Add a line `accTitle: What the diagram shows` right after the diagram type, and an `accDescr:` line with one sentence describing it.',
+			`Mermaid diagram has no ${title ? 'accessible description' : description ? 'accessible title' : 'accessible title or description'}. Add a line \`accTitle: What the diagram shows\` right after the diagram type, and an \`accDescr:\` line with one sentence describing it.`,
 		);
 	}
 	const titleId = `${id}-title`;

@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
 import { findMermaidFences } from './find-mermaid-fences.ts';
+import { explainMermaidError } from './explain-mermaid-error.ts';
 import { parseMermaidSource } from './mermaid-source.ts';
 
 /** A problem with one diagram, located in its file. */
@@ -28,15 +29,9 @@ function loadMermaid(): Promise<MermaidApi> {
 	return mermaidApi;
 }
 
-/** Line offset inside the fence that mermaid's message points at, if it names one. */
-function lineInFence(message: string): number | undefined {
-	const match = /line (\d+)/i.exec(message);
-	return match ? Number(match[1]) : undefined;
-}
-
 /**
  * Checks every Mermaid fence in a file with the real mermaid grammar, and that each has an
- * accessible title. Lines are reported in the file, pointing at the offending line where the
+ * accessible title and description. Lines are reported in the file, pointing at the offending line where the
  * parser names one and at the opening fence otherwise.
  */
 export async function validateMermaidInFile(file: string, text: string): Promise<DiagramProblem[]> {
@@ -45,24 +40,29 @@ export async function validateMermaidInFile(file: string, text: string): Promise
 	const mermaid = await loadMermaid();
 	const problems: DiagramProblem[] = [];
 	for (const fence of fences) {
-		const { title } = parseMermaidSource(fence.source);
-		if (!title) {
+		const { title, description } = parseMermaidSource(fence.source);
+		const missing = [
+			...(title ? [] : ['`accTitle: What the diagram shows` (its accessible name and caption)']),
+			...(description ? [] : ['`accDescr: One sentence on what the reader should see`']),
+		];
+		if (missing.length > 0) {
 			problems.push({
 				file,
 				line: fence.line,
-				message:
-					'diagram has no accessible title. Add `accTitle: What the diagram shows` and `accDescr: One sentence describing it` right after the diagram type line.',
+				message: `diagram has no ${[title ? '' : 'accessible title', description ? '' : 'accessible description'].filter(Boolean).join(' and no ')}. Add ${missing.join(' and ')} right after the diagram type line.`,
 			});
 		}
 		try {
 			await mermaid.parse(fence.source);
 		} catch (error) {
-			const message = (error as Error).message ?? String(error);
-			const offset = lineInFence(message);
+			const explained = explainMermaidError(
+				fence.source,
+				(error as Error).message ?? String(error),
+			);
 			problems.push({
 				file,
-				line: offset === undefined ? fence.line : fence.line + offset,
-				message: `invalid Mermaid: ${message.split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ')}`,
+				line: fence.line + explained.line,
+				message: `invalid Mermaid: ${explained.sentence} (Mermaid's parser said: ${explained.raw})`,
 			});
 		}
 	}

@@ -31,7 +31,7 @@ describe('baseLinksPlugin', () => {
 describe('mermaidFigurePlugin', () => {
 	it('turns a mermaid fence into a figure and leaves other code alone', async () => {
 		const { html } = await markdownToHtml(
-			'```mermaid\nflowchart LR\n  accTitle: T\n  a --> b\n```\n\n```ts\nconst x = 1;\n```',
+			'```mermaid\nflowchart LR\n  accTitle: T\n  accDescr: D\n  a --> b\n```\n\n```ts\nconst x = 1;\n```',
 			{
 				mdastPlugins: [mermaidFigurePlugin()],
 			},

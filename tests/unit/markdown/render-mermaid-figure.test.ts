@@ -77,9 +77,16 @@ describe('renderMermaidFigure', () => {
 		expect(() => renderMermaidFigure('flowchart LR\n  a --> b', 'diagram-1')).toThrow(/accTitle/);
 	});
 
+	it('refuses a diagram with a title but no accDescr, saying how to fix it', () => {
+		const untitled = (): string =>
+			renderMermaidFigure('flowchart LR\n  accTitle: Two boxes\n  a --> b', 'diagram-1');
+		expect(untitled).toThrow(DiagramError);
+		expect(untitled).toThrow(/no accessible description.*accDescr:/);
+	});
+
 	it('leaves types it cannot draw for the browser, with the source readable and escaped', () => {
 		const html = renderMermaidFigure(
-			'pie title Pay mix\n  accTitle: Pay mix\n  "Base <60%>" : 55\n  "Equity" : 45',
+			'pie title Pay mix\n  accTitle: Pay mix\n  accDescr: Base pay against equity.\n  "Base <60%>" : 55\n  "Equity" : 45',
 			'diagram-3',
 		);
 		expect(html).toContain('data-render="client"');
@@ -95,7 +102,7 @@ describe('renderMermaidFigure', () => {
 			(_, i) => `  s${i}[Step number ${i}] --> s${i + 1}[Step number ${i + 1}]`,
 		).join('\n');
 		const html = renderMermaidFigure(
-			`flowchart LR\n  accTitle: A long pipeline\n${steps}`,
+			`flowchart LR\n  accTitle: A long pipeline\n  accDescr: Fifteen steps in a row.\n${steps}`,
 			'diagram-1',
 		);
 		expect(html).toContain('diagram--wide');
@@ -106,9 +113,10 @@ describe('renderMermaidFigure', () => {
 
 	it('escapes the title and description', () => {
 		const html = renderMermaidFigure(
-			'flowchart LR\n  accTitle: Reads <and> "writes"\n  a --> b',
+			'flowchart LR\n  accTitle: Reads <and> "writes"\n  accDescr: One <b> & "two".\n  a --> b',
 			'diagram-1',
 		);
 		expect(html).toContain('Reads &lt;and&gt; &quot;writes&quot;');
+		expect(html).toContain('One &lt;b&gt; &amp; &quot;two&quot;.');
 	});
 });

@@ -81,6 +81,30 @@ describe('pageTemplate', () => {
 		}
 	});
 
+	it('writes a description (given or from the title) and a diagram with accTitle and accDescr', () => {
+		const generic = pageTemplate(
+			{ section: 'coding', id: 'coding/heaps' },
+			'Heaps',
+			1,
+			'2026-11-22',
+		);
+		expect(frontmatterOf(generic)).toMatch(/^description: What Heaps is, how it works/m);
+		const given = pageTemplate(
+			{ section: 'coding', id: 'coding/heaps' },
+			'Heaps',
+			1,
+			'2026-11-22',
+			'Binary heaps: push, pop and the top-k pattern.',
+		);
+		expect(frontmatterOf(given)).toContain(
+			'description: "Binary heaps: push, pop and the top-k pattern."',
+		);
+		const diagram =
+			/```mermaid\n([\s\S]*?)```/.exec(generic.replace(/\{\/\*[\s\S]*?\*\/\}/g, ''))?.[1] ?? '';
+		expect(diagram).toMatch(/^ {2}accTitle: Heaps: /m);
+		expect(diagram).toMatch(/^ {2}accDescr: \S/m);
+	});
+
 	it('leaves <Practice /> inside a comment, since it fails the build until a question lists the page', () => {
 		const text = pageTemplate({ section: 'coding', id: 'coding/heaps' }, 'Heaps', 1, '2026-11-22');
 		const lastComment = text.slice(text.lastIndexOf('{/*'));

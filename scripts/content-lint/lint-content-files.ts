@@ -1,0 +1,74 @@
+// Runs every static content check on a set of files: frontmatter, question `pages`, links and
+// anchors, <SourceCode> paths, <Practice /> blocks and Mermaid diagrams.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { validateMermaidInFile } from '../../src/markdown/validate-mermaid.ts';
+import { checkBody } from './check-body.ts';
+import { checkPageFrontmatter, checkQuestionFrontmatter } from './check-frontmatter.ts';
+import { FrontmatterError, readFrontmatter } from './frontmatter-text.ts';
+import type { LintProblem } from './lint-problem.ts';
+import { buildSiteIndex, listFiles, pageIdOf, pageAnchors, type PageEntry } from './site-index.ts';
+
+/** What a lint run found. */
+export interface LintResult {
+	problems: LintProblem[];
+	files: number;
+	diagrams: number;
+}
+
+/** The content folders checked when no files are named. */
+export const contentFolders = ['src/content/docs', 'src/content/questions'];
+
+/** Expands files and folders (relative to `root` or absolute) into content files from `root`. */
+export function contentFilesOf(root: string, targets: readonly string[]): string[] {
+	return (targets.length > 0 ? targets : contentFolders).flatMap((target) => {
+		const absolute = resolve(root, target);
+		if (!existsSync(absolute)) {
+			throw new Error(`${target}: no such file or folder.`);
+		}
+		const path = relative(root, absolute).split(sep).join('/');
+		if (statSync(absolute).isDirectory()) return listFiles(root, path, /\.mdx?$/);
+		return /\.mdx?$/.test(path) ? [path] : [];
+	});
+}
+
+/** Lints `targets` (default: all content) of the project at `root`; the site is indexed whole. */
+export async function lintContent(
+	root: string,
+	targets: readonly string[] = [],
+): Promise<LintResult> {
+	const site = buildSiteIndex(root);
+	const files = contentFilesOf(root, targets);
+	const problems: LintProblem[] = [];
+	let diagrams = 0;
+	for (const file of files) {
+		const text = readFileSync(join(root, file), 'utf8');
+		const question = file.startsWith('src/content/questions/');
+		let bodyLine = 1;
+		try {
+			const frontmatter = readFrontmatter(text);
+			bodyLine = frontmatter.bodyLine;
+			problems.push(
+				...(question
+					? checkQuestionFrontmatter(file, frontmatter, site)
+					: checkPageFrontmatter(file, pageIdOf(file), frontmatter)),
+			);
+		} catch (error) {
+			if (!(error instanceof FrontmatterError)) throw error;
+			problems.push({ file, line: error.line, message: error.message });
+		}
+		const page: PageEntry | undefined = question
+			? undefined
+			: (site.pagesById.get(pageIdOf(file)) ?? {
+					file,
+					id: pageIdOf(file),
+					route: `/${pageIdOf(file)}/`,
+					anchors: pageAnchors(text),
+				});
+		problems.push(...checkBody(file, text, page, site, bodyLine));
+		diagrams += (text.match(/^\s{0,3}(`{3,}|~{3,})\s*mermaid\b/gm) ?? []).length;
+		problems.push(...(await validateMermaidInFile(file, text)));
+	}
+	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	return { problems, files: files.length, diagrams };
+}

@@ -1,0 +1,98 @@
+// The frontmatter schemas of the two collections, in one place: src/content.config.ts builds the
+// site with them and scripts/lint-content.ts checks pages with them, without an Astro runtime.
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { levels } from '../config/levels.ts';
+import { questionKinds } from '../config/question-kinds.ts';
+import { didYouMean } from '../text/closest-word.ts';
+import { sourceSchema, topicSchema } from './schema-parts.ts';
+
+/** The fields the handbook adds to Starlight's own page fields. */
+export const handbookDocsFields = z.object({
+	/** Required: one sentence on what the reader learns; search results and link previews show it. */
+	description: z
+		.string({
+			error: 'every page needs a `description`: one sentence on what the reader learns',
+		})
+		.trim()
+		.min(1, 'every page needs a `description`: one sentence on what the reader learns'),
+	/** Lowercase kebab-case tags; the question bank and the practice filters use the same words. */
+	topics: z.array(topicSchema).default([]),
+	/** Which levels the page serves, L3 (new grad) to L7 (principal). */
+	levels: z.array(z.enum(levels)).default([]),
+	/**
+	 * When a maintainer last checked the page's facts; shown with the sources. Required in
+	 * sections flagged `market` in src/config/sections.ts (checked by src/route-middleware.ts).
+	 */
+	lastReviewed: z.coerce.date().optional(),
+	/** Where the page's facts and figures come from; required in `market` sections too. */
+	sources: z.array(sourceSchema).default([]),
+	/**
+	 * Whether the print edition (/print/) includes the page's body; default true. Set it to
+	 * false on a page that is a tool rather than reading (a practice widget): its chapter
+	 * keeps the title, description and questions but not the widget and its script.
+	 */
+	print: z.boolean().default(true),
+});
+
+/** A question file's frontmatter (src/content/questions/<section>/<slug>.md). */
+export const questionFields = z.object({
+	/** The question as the interviewer would ask it. */
+	question: z.string().min(10),
+	/** What sort of round asks it. */
+	kind: z.enum(questionKinds),
+	topics: z.array(topicSchema).min(1),
+	levels: z.array(z.enum(levels)).min(1),
+	/** Page ids (`section/slug`) whose Practice block shows this question. */
+	pages: z
+		.array(
+			z
+				.string()
+				.regex(
+					/^[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+					'a page id such as api-design/pagination (no leading or trailing slash)',
+				),
+		)
+		.min(1),
+	/** Questions an interviewer asks next. */
+	followUps: z.array(z.string()).default([]),
+});
+
+/** What Starlight's schema needs from Astro: `image()` for hero images. */
+export type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
+
+/** The message for a frontmatter key no schema defines, with the nearest known key if close. */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+	const hint = didYouMean(key, known);
+	return `unknown frontmatter key \`${key}\`.${hint || ` Remove it; known keys are ${known.join(', ')}.`}`;
+}
+
+/**
+ * Wraps an object schema so that a key it does not define fails with a message naming the
+ * nearest known key, instead of being dropped without a word (`level:` for `levels:`).
+ */
+export function rejectUnknownKeys<Schema extends z.ZodObject>(schema: Schema) {
+	const known = Object.keys(schema.shape);
+	return z.preprocess((input, context) => {
+		if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+		for (const key of Object.keys(input)) {
+			if (!known.includes(key)) {
+				context.addIssue({ code: 'custom', path: [key], message: unknownKeyMessage(key, known) });
+			}
+		}
+		return input;
+	}, schema);
+}
+
+/** Starlight's page fields and the handbook's, merged as the build merges them. */
+export function docsFields(context: SchemaContext) {
+	return docsSchema({ extend: handbookDocsFields })(context);
+}
+
+/** The full schema of a docs page, rejecting unknown keys. */
+export function docsFrontmatterSchema(context: SchemaContext) {
+	return rejectUnknownKeys(docsFields(context));
+}
+
+/** The full schema of a question file, rejecting unknown keys. */
+export const questionFrontmatterSchema = rejectUnknownKeys(questionFields);
