@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
+// Unit tests only; the browser tests run with Playwright (playwright.config.ts).
 export default defineConfig({
 	test: {
 		projects: [
@@ -8,16 +9,6 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
-				},
-			},
-			{
-				test: {
-					name: 'e2e',
-					include: ['tests/e2e/**/*.test.ts'],
-					environment: 'node',
-					testTimeout: 120_000,
-					hookTimeout: 300_000,
-					fileParallelism: false,
 				},
 			},
 		],
