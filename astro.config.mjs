@@ -36,6 +36,7 @@ export default defineConfig({
 				'./src/styles/diagrams.css',
 				'./src/styles/data-table.css',
 				'./src/styles/print.css',
+				'./src/styles/two-column-layout.css',
 			],
 			routeMiddleware: './src/route-middleware.ts',
 			components: {

@@ -8,7 +8,7 @@ import {
 	deployConfigFiles,
 	withCspInNginx,
 	withCspInVercel,
-} from '../src/integrations/deploy-config-csp.ts';
+} from '../src/deploy/deploy-config-csp.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 if (!existsSync('dist/_headers')) {

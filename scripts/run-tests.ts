@@ -27,6 +27,8 @@ const unitTests: Step['command'] = [
 ];
 
 const steps: Step[] = [
+	{ name: 'formatting', command: ['npx', 'prettier', '--check', '.'] },
+	{ name: 'lint', command: ['npm', 'run', 'lint'] },
 	{ name: 'type check', command: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
 	{ name: 'content lint', command: ['node', 'scripts/lint-content.ts'] },
 	{ name: 'unit tests', command: unitTests, results: 'unit' },

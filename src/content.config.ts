@@ -3,10 +3,9 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { levels, questionKinds, sourceSchema, topicSchema } from './content/schema-parts.ts';
-
-/** Sections whose pages make market claims, so they must say when and from where. */
-const sectionsNeedingSources = ['landscape/', 'interviews/'];
+import { levels } from './config/levels.ts';
+import { questionKinds } from './config/question-kinds.ts';
+import { sourceSchema, topicSchema } from './content/schema-parts.ts';
 
 export const collections = {
 	docs: defineCollection({
@@ -17,10 +16,19 @@ export const collections = {
 				topics: z.array(topicSchema).default([]),
 				/** Which levels the page serves, L3 (new grad) to L7 (principal). */
 				levels: z.array(z.enum(levels)).default([]),
-				/** When a maintainer last checked the page's facts; shown with the sources. */
+				/**
+				 * When a maintainer last checked the page's facts; shown with the sources. Required in
+				 * sections flagged `market` in src/config/sections.ts (checked by src/route-middleware.ts).
+				 */
 				lastReviewed: z.coerce.date().optional(),
-				/** Where the page's facts and figures come from. */
+				/** Where the page's facts and figures come from; required in `market` sections too. */
 				sources: z.array(sourceSchema).default([]),
+				/**
+				 * Whether the print edition (/print/) includes the page's body; default true. Set it to
+				 * false on a page that is a tool rather than reading (a practice widget): its chapter
+				 * keeps the title, description and questions but not the widget and its script.
+				 */
+				print: z.boolean().default(true),
 			}),
 		}),
 	}),
@@ -49,5 +57,3 @@ export const collections = {
 		}),
 	}),
 };
-
-export { sectionsNeedingSources };

@@ -1,5 +1,6 @@
 // The pure half of `npm run new`: checks a page id and writes the text of a new page. No file
 // system access here, so the rules and the template are unit-tested directly.
+import { marketSectionDirectories } from '../../src/config/sections.ts';
 
 /** A page id split into its parts: `system-design/designs/chat` has section `system-design`. */
 export interface PageId {
@@ -7,9 +8,6 @@ export interface PageId {
 	/** The path under src/content/docs without extension, e.g. `api-design/pagination`. */
 	id: string;
 }
-
-/** Sections whose pages make market claims and so need `sources` and `lastReviewed`. */
-export const sectionsNeedingSources: readonly string[] = ['landscape', 'interviews'];
 
 const segmentPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -71,12 +69,13 @@ function yamlString(text: string): string {
 
 /**
  * The text of a new page: frontmatter that validates, and the page anatomy of CONTRIBUTING.md as
- * headings with a comment under each saying what belongs there. Market sections get an empty
- * `sources` list, which fails the build with a message until real sources are added.
+ * headings with a comment under each saying what belongs there. Market sections (`market: true`
+ * in src/config/sections.ts) get an empty `sources` list, which fails the build with a message
+ * until real sources are added.
  * @param today the review date to write, `YYYY-MM-DD`
  */
 export function pageTemplate(page: PageId, title: string, order: number, today: string): string {
-	const market = sectionsNeedingSources.includes(page.section);
+	const market = marketSectionDirectories.includes(page.section);
 	const frontmatter = [
 		'---',
 		`title: ${yamlString(title)}`,

@@ -6,6 +6,12 @@ export interface Section {
 	label: string;
 	/** One line on what the section covers, used by the home page and the 404 page. */
 	summary: string;
+	/**
+	 * True when the section's pages make claims about the market or about companies (pay, demand,
+	 * a company's process): each page must then carry `lastReviewed` and at least one source. The
+	 * build checks it (src/content/market-page-rules.ts) and `npm run new` scaffolds for it.
+	 */
+	market?: true;
 }
 
 /** The handbook's sections, in sidebar reading order. */
@@ -14,16 +20,23 @@ export const sidebarSections: readonly Section[] = [
 		directory: 'landscape',
 		label: 'Landscape',
 		summary: 'The 2026 backend market: skills, languages, pay, work models, what is evaluated.',
+		market: true,
 	},
 	{
 		directory: 'interviews',
 		label: 'Interview loops',
 		summary: 'How backend loops run, company by company.',
+		market: true,
 	},
 	{
 		directory: 'coding',
 		label: 'Coding',
 		summary: 'Data structures, algorithms and concurrency as backend rounds test them.',
+	},
+	{
+		directory: 'networking',
+		label: 'Networking',
+		summary: 'DNS, TCP, TLS, HTTP versions, real-time transports, proxies and CDNs.',
 	},
 	{
 		directory: 'api-design',
@@ -46,6 +59,12 @@ export const sidebarSections: readonly Section[] = [
 		summary: 'Load balancing, caching, queues, and full worked designs.',
 	},
 	{
+		directory: 'security',
+		label: 'Security',
+		summary:
+			'Authentication, OAuth and JWT, authorization, web application security, data protection.',
+	},
+	{
 		directory: 'practice',
 		label: 'Practice',
 		summary: 'Questions with model answers, flashcards, mock interviews.',
@@ -53,7 +72,7 @@ export const sidebarSections: readonly Section[] = [
 	{
 		directory: 'preparation',
 		label: 'Preparation',
-		summary: 'Study plans, practising out loud, the week before.',
+		summary: 'Study plans, practicing out loud, the week before.',
 	},
 	{
 		directory: 'contributing',
@@ -64,3 +83,8 @@ export const sidebarSections: readonly Section[] = [
 
 /** Folder names of every section, for validation and scaffolding. */
 export const sectionDirectories: readonly string[] = sidebarSections.map((s) => s.directory);
+
+/** Folder names of the sections flagged `market`, whose pages need a date and sources. */
+export const marketSectionDirectories: readonly string[] = sidebarSections
+	.filter((s) => s.market)
+	.map((s) => s.directory);

@@ -9,7 +9,7 @@ export interface SiteOptions {
 }
 
 /**
- * Reads `SITE_URL`, `BASE_PATH` and `REPOSITORY_URL`, normalising the base path so that `handbook`,
+ * Reads `SITE_URL`, `BASE_PATH` and `REPOSITORY_URL`, normalizing the base path so that `handbook`,
  * `/handbook` and `/handbook/` all mean the same thing.
  * @throws when `SITE_URL` is set but is not an absolute http(s) URL.
  */

@@ -1,9 +1,9 @@
-/** Page-id prefixes of sections whose pages make claims about the market or about companies. */
-export const marketSections: readonly string[] = ['landscape', 'interviews'];
+import { marketSectionDirectories } from '../config/sections.ts';
 
 /**
- * Returns a contributor-facing error when a page in a market section lacks `lastReviewed` or
- * `sources`, or `undefined` when the page is fine or not a market page.
+ * Returns a contributor-facing error when a page in a market section (`market: true` in
+ * src/config/sections.ts) lacks `lastReviewed` or `sources`, or `undefined` when the page is fine
+ * or not a market page.
  */
 export function findMissingMarketFields(
 	id: string,
@@ -11,12 +11,12 @@ export function findMissingMarketFields(
 	filePath: string | undefined,
 ): string | undefined {
 	const section = id.split('/')[0] ?? '';
-	if (!marketSections.includes(section)) return undefined;
+	if (!marketSectionDirectories.includes(section)) return undefined;
 	const missing: string[] = [];
 	if (!data.lastReviewed) missing.push('`lastReviewed` (e.g. lastReviewed: 2026-11-22)');
 	if (!data.sources || data.sources.length === 0) {
 		missing.push('`sources` (a list of { title, url } for the facts on the page)');
 	}
 	if (missing.length === 0) return undefined;
-	return `${filePath ?? id}: frontmatter is missing ${missing.join(' and ')}. Pages under ${marketSections.map((s) => `${s}/`).join(' and ')} make market claims, so they must say when they were checked and where the facts come from.`;
+	return `${filePath ?? id}: frontmatter is missing ${missing.join(' and ')}. Pages under ${marketSectionDirectories.map((s) => `${s}/`).join(' and ')} make market claims, so they must say when they were checked and where the facts come from.`;
 }

@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
 
-/** Engineering levels the handbook uses, in the Google/Meta numbering most readers know. */
-export const levels = ['L3', 'L4', 'L5', 'L6', 'L7'] as const;
-export type Level = (typeof levels)[number];
-
-/** Kinds of interview question in the bank. */
-export const questionKinds = ['concept', 'design', 'coding', 'behavioural'] as const;
-export type QuestionKind = (typeof questionKinds)[number];
-
 /** A topic tag: lowercase words joined by hyphens. */
 export const topicSchema = z
 	.string()

@@ -4,13 +4,8 @@
  * Amounts are USD thousands per year.
  */
 import { SEED_AS_OF, levelsFyi, seedLesson } from './sources.ts';
-import type { PercentRange, Sourced } from './sources.ts';
-
-/** Handbook levels, L3 (new grad) to L7 (principal). */
-export const levels = ['L3', 'L4', 'L5', 'L6', 'L7'] as const;
-
-/** One handbook level. */
-export type Level = (typeof levels)[number];
+import type { LessonSource, PercentRange, PublicSource, Sourced } from './sources.ts';
+import type { Level } from '../config/levels.ts';
 
 /** The three company types the lesson compares. */
 export const companyTypes = [
@@ -32,7 +27,7 @@ export const levelTitles: Readonly<Record<Level, string>> = {
 };
 
 /** One cell of the compensation table. */
-export interface SalaryBand extends Sourced {
+export interface SalaryBand extends Sourced<LessonSource> {
 	level: Level;
 	companyType: CompanyType;
 	/** Bottom of the band in USD thousands, or null when the lesson gives no number. */
@@ -45,6 +40,16 @@ export interface SalaryBand extends Sourced {
 	plusEquity: boolean;
 	/** The cell exactly as the lesson writes it. */
 	display: string;
+	/**
+	 * The band as a range of dollars without the lesson's notes (`$90K-$140K`, `$700K-$1.2M+`), for
+	 * sentences that say "plus equity" themselves; the display text when there is no number.
+	 */
+	range: string;
+}
+
+/** USD thousands as a reader writes them: `$150K`, `$1.2M`. */
+function dollars(thousands: number): string {
+	return thousands >= 1000 ? `$${thousands / 1000}M` : `$${thousands}K`;
 }
 
 const seed = { source: seedLesson, asOf: SEED_AS_OF } as const;
@@ -57,14 +62,19 @@ function band(
 	display: string,
 	flags: { openEnded?: boolean; plusEquity?: boolean } = {},
 ): SalaryBand {
+	const openEnded = flags.openEnded ?? false;
 	return {
 		level,
 		companyType,
 		minK,
 		maxK,
-		openEnded: flags.openEnded ?? false,
+		openEnded,
 		plusEquity: flags.plusEquity ?? false,
 		display,
+		range:
+			minK === null || maxK === null
+				? display
+				: `${dollars(minK)}-${dollars(maxK)}${openEnded ? '+' : ''}`,
 		...seed,
 	};
 }
@@ -104,9 +114,8 @@ export const faangBaseShareOfTc: PercentRange = {
 };
 
 /** How handbook levels typically map to four large employers' ladders. */
-export interface LevelMapping extends Sourced {
+export interface LevelMapping extends Sourced<PublicSource> {
 	level: Level;
-	title: string;
 	google: string;
 	meta: string;
 	amazon: string;
@@ -119,7 +128,6 @@ const mapped = { source: levelsFyi, asOf: SEED_AS_OF } as const;
 export const levelMappings: readonly LevelMapping[] = [
 	{
 		level: 'L3',
-		title: 'Junior/New Grad',
 		google: 'L3',
 		meta: 'E3',
 		amazon: 'L4 (SDE I)',
@@ -128,7 +136,6 @@ export const levelMappings: readonly LevelMapping[] = [
 	},
 	{
 		level: 'L4',
-		title: 'Mid-Level',
 		google: 'L4',
 		meta: 'E4',
 		amazon: 'L5 (SDE II)',
@@ -137,7 +144,6 @@ export const levelMappings: readonly LevelMapping[] = [
 	},
 	{
 		level: 'L5',
-		title: 'Senior',
 		google: 'L5',
 		meta: 'E5',
 		amazon: 'L6 (SDE III)',
@@ -146,7 +152,6 @@ export const levelMappings: readonly LevelMapping[] = [
 	},
 	{
 		level: 'L6',
-		title: 'Staff',
 		google: 'L6',
 		meta: 'E6',
 		amazon: 'L7 (Principal)',
@@ -155,7 +160,6 @@ export const levelMappings: readonly LevelMapping[] = [
 	},
 	{
 		level: 'L7',
-		title: 'Principal',
 		google: 'L7',
 		meta: 'E7',
 		amazon: 'L8 (Senior Principal)',

@@ -1,7 +1,7 @@
 /**
  * The handbook's Content-Security-Policy. Scripts: our own files, plus the exact inline scripts
  * the build emitted (by hash), plus WebAssembly compilation for Pagefind's search index. Styles
- * need 'unsafe-inline': Expressive Code colours every code token with a `style` attribute, and
+ * need 'unsafe-inline': Expressive Code colors every code token with a `style` attribute, and
  * hashes cannot allow style attributes without also listing every one of them.
  * @param scriptHashes CSP hash sources such as `'sha256-...'`
  */

@@ -7,8 +7,9 @@ import { findMermaidFences } from './find-mermaid-fences.ts';
 
 /**
  * Diagram errors seen during this build. Astro's content loader logs a failed Markdown render
- * and carries on, so the errors are also kept here for `diagramErrorsIntegration` to fail the
- * build with at the end: nothing is silently dropped.
+ * and carries on, so the errors are also kept here for the diagram-errors integration
+ * (src/integrations/diagram-errors.ts) to fail the build with at the end: nothing is silently
+ * dropped.
  */
 export const diagramErrors: string[] = [];
 
@@ -64,21 +65,5 @@ export function mermaidFigurePlugin(): MdastPluginEntry {
 			},
 		};
 		return plugin;
-	};
-}
-
-/** Astro integration that fails the build when any diagram failed to render. */
-export function diagramErrorsIntegration(): import('astro').AstroIntegration {
-	return {
-		name: 'handbook-diagram-errors',
-		hooks: {
-			'astro:build:done': () => {
-				if (diagramErrors.length > 0) {
-					throw new Error(
-						`${diagramErrors.length} diagram(s) could not be rendered:\n${diagramErrors.join('\n')}`,
-					);
-				}
-			},
-		},
 	};
 }

@@ -16,7 +16,8 @@ const rendererVersion = ((): string => {
 			join(process.cwd(), 'node_modules', 'beautiful-mermaid', 'package.json'),
 			'utf8',
 		);
-		return String(JSON.parse(manifest).version);
+		const { version } = JSON.parse(manifest) as { version?: unknown };
+		return typeof version === 'string' ? version : 'unknown';
 	} catch {
 		return 'unknown';
 	}

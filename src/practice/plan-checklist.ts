@@ -11,9 +11,7 @@ export interface ChecklistItem {
 	id: string;
 	week: number;
 	kind: 'read' | 'practice';
-	/** Page id for reading items. */
-	page?: string;
-	/** Link text for reading items, the practice text for practice items. */
+	/** The link to the page for reading items, the practice text for practice items. */
 	text: PlanText;
 }
 
@@ -24,8 +22,7 @@ export function checklistItems(plan: StudyPlan): ChecklistItem[] {
 			id: `${plan.weeks}w/${week.week}/read/${link.page}`,
 			week: week.week,
 			kind: 'read',
-			page: link.page,
-			text: [link.label],
+			text: [link],
 		})),
 		{
 			id: `${plan.weeks}w/${week.week}/practice`,

@@ -2,13 +2,32 @@
  * The reader's practice progress as one versioned JSON document: flashcard schedules, study-plan
  * ticks and mock-interview scores. This file defines its shape and the one parser that both
  * localStorage and imported files go through, so a bad value is rejected the same way wherever
- * it comes from. Documents in an older format are migrated to the current one.
+ * it comes from. Documents in an older format are migrated to the current one, and question ids
+ * that have since been renamed are read as their new ids.
  */
 import { planLengths, type PlanLength } from '../data/plan-lengths.ts';
 import { highestBox, type Box, type CardState } from './schedule.ts';
 
 /** The format version this code writes. */
 export const currentProgressVersion = 1;
+
+/**
+ * Question ids whose files were renamed, old id to new id (the bank moved to American spelling).
+ * A document saved or exported before a rename still names the old id; reading it maps the id, so
+ * the card keeps its schedule instead of being set aside as a question the bank no longer has.
+ * Ids only ever get added here: an export can be imported long after it was made.
+ */
+export const renamedQuestionIds: Readonly<Record<string, string>> = {
+	'interviews/meta-behavioural-technical-conflict': 'interviews/meta-behavioral-technical-conflict',
+	'landscape/skills-prioritisation-four-weeks': 'landscape/skills-prioritization-four-weeks',
+	'preparation/practise-alone-out-loud': 'preparation/practice-alone-out-loud',
+	'preparation/prioritise-by-level': 'preparation/prioritize-by-level',
+};
+
+/** The id a question has now: its new id if it was renamed, otherwise the id itself. */
+export function currentQuestionId(id: string): string {
+	return Object.hasOwn(renamedQuestionIds, id) ? renamedQuestionIds[id]! : id;
+}
 
 /** A self-score on one rubric dimension: 1 below the bar to 4 well above it. */
 export type RubricScore = 1 | 2 | 3 | 4;
@@ -105,11 +124,12 @@ function migrateUnversioned(root: Record<string, unknown>): ProgressDocument {
 	const boxes = expectRecord(root['boxes'] ?? {}, 'boxes');
 	const document = emptyProgress();
 	for (const [id, box] of Object.entries(boxes)) {
-		document.cards[id] = {
+		const card: CardState = {
 			box: expectBox(box, `boxes[${JSON.stringify(id)}]`),
 			dueAt: 0,
 			reviewedAt: 0,
 		};
+		keepLatest(document.cards, currentQuestionId(id), card);
 	}
 	return document;
 }
@@ -138,13 +158,22 @@ function readCards(value: unknown, path: string): Record<string, CardState> {
 	for (const [id, card] of Object.entries(expectRecord(value, path))) {
 		const where = `${path}[${JSON.stringify(id)}]`;
 		const fields = expectRecord(card, where);
-		cards[id] = {
+		keepLatest(cards, currentQuestionId(id), {
 			box: expectBox(fields['box'], `${where}.box`),
 			dueAt: expectTime(fields['dueAt'], `${where}.dueAt`),
 			reviewedAt: expectTime(fields['reviewedAt'], `${where}.reviewedAt`),
-		};
+		});
 	}
 	return cards;
+}
+
+/**
+ * Stores `card` under `id` unless a card reviewed more recently is already there: a document that
+ * holds a question under both its old and its new id keeps the schedule the reader last used.
+ */
+function keepLatest(cards: Record<string, CardState>, id: string, card: CardState): void {
+	const existing = cards[id];
+	if (!existing || card.reviewedAt > existing.reviewedAt) cards[id] = card;
 }
 
 function readMock(value: unknown, path: string): MockRecord {
@@ -167,7 +196,7 @@ function readMock(value: unknown, path: string): MockRecord {
 		notes[dimension] = expectString(note, `${path}.notes.${dimension}`);
 	}
 	return {
-		promptId: expectString(fields['promptId'], `${path}.promptId`),
+		promptId: currentQuestionId(expectString(fields['promptId'], `${path}.promptId`)),
 		prompt: expectString(fields['prompt'], `${path}.prompt`),
 		savedAt: expectTime(fields['savedAt'], `${path}.savedAt`),
 		scores,

@@ -1,5 +1,5 @@
 /**
- * The 1-4 self-score scale of the mock-interview rubric and how a saved mock is summarised. The
+ * The 1-4 self-score scale of the mock-interview rubric and how a saved mock is summarized. The
  * four points sit on the weak / solid / strong bands of src/data/evaluation.ts, with a step
  * between weak and solid because most first mocks land there.
  */

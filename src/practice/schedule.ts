@@ -62,7 +62,7 @@ export function cardStatus(card: CardState | undefined, now: number): CardStatus
 /**
  * Orders question ids for a session: reviewed cards that are due come first (most overdue
  * first, so nothing waits forever), then cards never seen (in the order given), then cards
- * that are not due yet (soonest first), for readers who want to practise ahead.
+ * that are not due yet (soonest first), for readers who want to practice ahead.
  */
 export function orderForReview(
 	ids: readonly string[],

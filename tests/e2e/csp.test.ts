@@ -2,11 +2,7 @@
 // Pages would send them: every page type must run without a single CSP violation.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import {
-	cspInNginx,
-	cspInVercel,
-	deployConfigFiles,
-} from '../../src/integrations/deploy-config-csp.ts';
+import { cspInNginx, cspInVercel, deployConfigFiles } from '../../src/deploy/deploy-config-csp.ts';
 import { expect, test as base } from './fixtures.ts';
 import { recordCspViolations } from './support/csp-violations.ts';
 import { builtContentSecurityPolicy } from './support/headers.ts';

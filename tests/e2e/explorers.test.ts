@@ -1,5 +1,6 @@
-// The two explorers: the token bucket simulation (rate limiting) and the envelope calculator
-// (interview framework). On a 375 px screen, with axe, in each theme: themed/interactive-axe.
+// The explorers: the token bucket simulation (rate limiting), the Bloom filter sizing (probabilistic
+// structures) and the envelope calculator (interview framework); the connection setup explorer has
+// its own file. On a 375 px screen, with axe, in each theme: themed/interactive-axe.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
@@ -10,6 +11,7 @@ test.describe.configure({ mode: 'parallel' });
 
 const tokenBucketPage = 'api-design/rate-limiting/';
 const calculatorPage = 'system-design/interview-framework/';
+const bloomPage = 'distributed-systems/probabilistic-structures/';
 
 /** Every JavaScript file a page loads, with its body, as the browser received it. */
 async function loadScripts(page: Page, path: string): Promise<Map<string, string>> {
@@ -116,6 +118,88 @@ test.describe('token bucket explorer', () => {
 		expect(withoutScript.summary).toMatch(/rejected [1-9]/);
 		expect(withScript.summary).toBe(withoutScript.summary);
 		// Controls, chart and summary keep their size when the script takes over: nothing shifts.
+		expect(withoutScript.heights.every((height) => height > 20)).toBe(true);
+		expect(withScript.heights.map(Math.round)).toEqual(withoutScript.heights.map(Math.round));
+	});
+});
+
+test.describe('Bloom filter explorer', () => {
+	test('recomputes the rate, the marker and the advice when sliders move by keyboard', async ({
+		page,
+		activity,
+	}) => {
+		await page.goto(bloomPage);
+		const hashes = page.locator('#bf-hashes:enabled');
+		const summary = page.locator('[data-summary]');
+		const curve = page.locator('[data-curve]');
+		const marker = page.locator('[data-marker]');
+		await expect(hashes).toBeVisible();
+		const curveBefore = (await curve.getAttribute('d')) ?? '';
+		const markerBefore = (await marker.getAttribute('d')) ?? '';
+		await hashes.focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+		await expect(page.locator('#bf-hashes-value')).toHaveText('2');
+		await expect(summary).toContainText('With 2 hash functions the false-positive rate is 3.3%');
+		await expect(summary).toContainText('The best hash count for this size is 7');
+		// Same size, so the curve stays; only the marker moves.
+		await expect(curve).toHaveAttribute('d', curveBefore);
+		await expect(marker).not.toHaveAttribute('d', markerBefore);
+		expect(
+			await hashes.evaluate((element) => ({
+				visible: element.matches(':focus-visible'),
+				outline: getComputedStyle(element).outlineStyle,
+			})),
+		).toEqual({ visible: true, outline: 'solid' });
+
+		const keys = page.locator('#bf-keysExponent');
+		await keys.focus();
+		await page.keyboard.press('End');
+		await expect(keys).toHaveAttribute('aria-valuetext', '1,000,000,000 keys');
+		await expect(summary).toContainText('take 1.25 GB');
+
+		const size = page.locator('#bf-bitsPerKey');
+		await size.focus();
+		await page.keyboard.press('End');
+		await expect(page.locator('#bf-bitsPerKey-value')).toHaveText('24 bits per key');
+		await expect(page.locator('[data-ideal-guide]')).toHaveAttribute('d', '');
+		await expect(curve).not.toHaveAttribute('d', curveBefore);
+		await expect(page.locator('#bf-chart-desc')).toContainText((await summary.textContent()) ?? '');
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
+	test('renders the default case without JavaScript, at the same size as with it', async ({
+		browser,
+		site,
+	}) => {
+		const render = async (
+			javaScriptEnabled: boolean,
+		): Promise<{ heights: number[]; summary: string }> => {
+			const context = await browser.newContext({
+				baseURL: site.url,
+				javaScriptEnabled,
+				viewport: { width: 375, height: 800 },
+			});
+			const page = await context.newPage();
+			await page.goto(bloomPage, { waitUntil: 'networkidle' });
+			await expect(page.locator('[data-curve]')).toHaveAttribute('d', /^M/);
+			await expect(page.locator('#bf-hashes')).toBeEnabled({ enabled: javaScriptEnabled });
+			const result = {
+				heights: await Promise.all(
+					['.controls', 'figure', '[data-summary]'].map(
+						async (part) =>
+							(await page.locator(`[data-bloom-filter-explorer] ${part}`).boundingBox())?.height ??
+							0,
+					),
+				),
+				summary: (await page.locator('[data-summary]').textContent()) ?? '',
+			};
+			await context.close();
+			return result;
+		};
+		const withoutScript = await render(false);
+		const withScript = await render(true);
+		expect(withoutScript.summary).toContain('0.82%');
+		expect(withScript.summary).toBe(withoutScript.summary);
 		expect(withoutScript.heights.every((height) => height > 20)).toBe(true);
 		expect(withScript.heights.map(Math.round)).toEqual(withoutScript.heights.map(Math.round));
 	});

@@ -128,7 +128,7 @@ test.describe('practice page', () => {
 		await expect(card(page)).toHaveAttribute('data-question-id', first ?? '');
 	});
 
-	test('says when nothing is due, keeps focus in the panel, and lets the reader practise ahead', async ({
+	test('says when nothing is due, keeps focus in the panel, and lets the reader practice ahead', async ({
 		page,
 	}) => {
 		await page.goto('practice/');
@@ -147,7 +147,7 @@ test.describe('practice page', () => {
 		const message = page.locator('[data-card-caught-up-text]');
 		await expect(message).toHaveText(/^Nothing is due in this selection\. The next card is due /);
 		await expect(message).toBeFocused();
-		await page.getByRole('button', { name: 'Practise ahead' }).click();
+		await page.getByRole('button', { name: 'Practice ahead' }).click();
 		await expect(card(page)).toHaveAttribute('data-question-id', only ?? '');
 		await expect(card(page)).toBeVisible();
 	});

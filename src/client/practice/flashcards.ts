@@ -44,7 +44,7 @@ export function enhanceFlashcards(
 	let ids: readonly string[] = [];
 	let queue: string[] = [];
 	let revealed = false;
-	let practisingAhead = false;
+	let practicingAhead = false;
 
 	const bankItem = (id: string): HTMLElement | null =>
 		bank.querySelector<HTMLElement>(`[data-bank-item][data-question-id="${CSS.escape(id)}"]`);
@@ -57,7 +57,7 @@ export function enhanceFlashcards(
 		const waiting =
 			id !== undefined &&
 			cardStatus(session.document.cards[id], now) === 'later' &&
-			!practisingAhead;
+			!practicingAhead;
 		card.hidden = id === undefined || waiting;
 		caughtUp.hidden = !waiting && id !== undefined;
 		if (id === undefined || waiting) {
@@ -75,9 +75,8 @@ export function enhanceFlashcards(
 		const state = session.document.cards[id];
 		card.dataset['questionId'] = id;
 		question.textContent = item?.querySelector('.question-text')?.textContent ?? id;
-		const kind = item?.dataset['kind'] ?? '';
 		meta.textContent = [
-			kind.charAt(0).toUpperCase() + kind.slice(1),
+			item?.dataset['kindLabel'] ?? '',
 			(item?.dataset['levels'] ?? '').split(' ').join(', '),
 			state ? `box ${state.box} of 5` : 'new card',
 		]
@@ -128,7 +127,7 @@ export function enhanceFlashcards(
 		);
 	}
 	part('ahead').addEventListener('click', () => {
-		practisingAhead = true;
+		practicingAhead = true;
 		render(true);
 	});
 	root.addEventListener('keydown', (event) => {
@@ -149,7 +148,7 @@ export function enhanceFlashcards(
 			ids = next;
 			queue = orderForReview(ids, session.document.cards, Date.now());
 			revealed = false;
-			practisingAhead = false;
+			practicingAhead = false;
 			render(false);
 		},
 	};

@@ -164,7 +164,8 @@ function enhanceRubric(
 			const score = Number(data.get(`score-${dimension.id}`));
 			if (score >= 1 && score <= rubricScoreLabels.length)
 				scores[dimension.id] = score as RubricScore;
-			const note = String(data.get(`notes-${dimension.id}`) ?? '').trim();
+			const noteField = data.get(`notes-${dimension.id}`);
+			const note = typeof noteField === 'string' ? noteField.trim() : '';
 			if (note) notes[dimension.id] = note;
 		}
 		if (Object.keys(scores).length === 0) {

@@ -33,14 +33,20 @@ export function enhanceProgressTransfer(
 		anchor.click();
 		// Revoke on the next task: the download has taken its copy by then.
 		setTimeout(() => URL.revokeObjectURL(url), 0);
-		say(`Exported ${summarise(session.document)}.`);
+		say(`Exported ${summarize(session.document)}.`);
 	});
 
-	fileInput?.addEventListener('change', async () => {
-		const file = fileInput.files?.[0];
-		if (!file) return;
-		const parsed = parseProgressText(await file.text());
-		fileInput.value = '';
+	const importFile = async (file: File, input: HTMLInputElement): Promise<void> => {
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			say(`${file.name} could not be read. Choose it again. Your current progress is unchanged.`);
+			return;
+		} finally {
+			input.value = '';
+		}
+		const parsed = parseProgressText(text);
 		if (!parsed.ok) {
 			say(
 				`${file.name} was not imported: ${parsed.error}. Choose a file saved with "Export progress". Your current progress is unchanged.`,
@@ -49,7 +55,12 @@ export function enhanceProgressTransfer(
 		}
 		session.save(parsed.document);
 		onReplaced(parsed.document);
-		say(`Imported ${summarise(parsed.document)} from ${file.name}.`);
+		say(`Imported ${summarize(parsed.document)} from ${file.name}.`);
+	};
+
+	fileInput?.addEventListener('change', () => {
+		const file = fileInput.files?.[0];
+		if (file) void importFile(file, fileInput);
 	});
 
 	root.querySelector('[data-reset]')?.addEventListener('click', () => {
@@ -63,7 +74,7 @@ export function enhanceProgressTransfer(
 	});
 }
 
-function summarise(document: ProgressDocument): string {
+function summarize(document: ProgressDocument): string {
 	const cards = Object.keys(document.cards).length + Object.keys(document.setAside).length;
 	const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 	return `${plural(cards, 'flashcard')}, ${plural(document.plan.done.length, 'plan tick')} and ${plural(document.mocks.length, 'mock score')}`;

@@ -33,7 +33,7 @@ const threeSignificant = (value: number): number => Number(value.toPrecision(3))
 const rateShown = (value: number): number =>
 	Math.abs(value) >= 100 ? Math.round(value) : threeSignificant(value);
 
-/** The estimate as labelled lines with their arithmetic, in reading order. */
+/** The estimate as labeled lines with their arithmetic, in reading order. */
 export function envelopeWorking(
 	inputs: EnvelopeInputs,
 	estimate: EnvelopeEstimate,

@@ -4,6 +4,8 @@
  * interleave; the mutex makes that whole section exclusive.
  */
 
+import { WaitQueue, type AcquireOptions } from './wait-queue.ts';
+
 /** Releases a held lock. Calling it more than once has no further effect. */
 export type Release = () => void;
 
@@ -12,7 +14,7 @@ export class Mutex {
 	/** A stable, unique name; lock-ordering sorts by it to avoid deadlock. */
 	readonly id: string;
 	#locked = false;
-	readonly #waiters: ((release: Release) => void)[] = [];
+	readonly #waiters = new WaitQueue();
 
 	/** @param id stable name used for canonical lock ordering, e.g. `account:42`. */
 	constructor(id = 'mutex') {
@@ -29,13 +31,18 @@ export class Mutex {
 		return this.#waiters.length;
 	}
 
-	/** Resolves with a release function once the caller holds the lock. */
-	acquire(): Promise<Release> {
+	/**
+	 * Resolves with a release function once the caller holds the lock. With a `signal`, the
+	 * wait can be abandoned: the promise rejects and the lock goes to the next waiter instead.
+	 */
+	acquire(options: AcquireOptions = {}): Promise<Release> {
+		const { signal } = options;
+		if (signal?.aborted === true) return Promise.reject(signal.reason as Error);
 		if (!this.#locked) {
 			this.#locked = true;
 			return Promise.resolve(this.#createRelease());
 		}
-		return new Promise<Release>((resolve) => this.#waiters.push(resolve));
+		return this.#waiters.wait(signal);
 	}
 
 	/** Takes the lock only if it is free right now; never queues. */
@@ -46,8 +53,8 @@ export class Mutex {
 	}
 
 	/** Runs `task` while holding the lock and always releases, even if it throws. */
-	async runExclusive<T>(task: () => T | Promise<T>): Promise<T> {
-		const release = await this.acquire();
+	async runExclusive<T>(task: () => T | Promise<T>, options?: AcquireOptions): Promise<T> {
+		const release = await this.acquire(options);
 		try {
 			return await task();
 		} finally {
@@ -61,11 +68,9 @@ export class Mutex {
 			// A second call must not free a lock that now belongs to someone else.
 			if (released) return;
 			released = true;
-			const next = this.#waiters.shift();
 			// Hand the lock straight to the next waiter without unlocking, so a
 			// newcomer calling acquire() in between cannot barge ahead of the queue.
-			if (next !== undefined) next(this.#createRelease());
-			else this.#locked = false;
+			if (!this.#waiters.grantNext(() => this.#createRelease())) this.#locked = false;
 		};
 	}
 }

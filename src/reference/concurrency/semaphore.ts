@@ -1,4 +1,5 @@
 import type { Release } from './async-mutex.ts';
+import { WaitQueue, type AcquireOptions } from './wait-queue.ts';
 
 /**
  * A counting semaphore: at most `permits` tasks hold it at once. Use it to cap
@@ -7,7 +8,7 @@ import type { Release } from './async-mutex.ts';
  */
 export class Semaphore {
 	#available: number;
-	readonly #waiters: ((release: Release) => void)[] = [];
+	readonly #waiters = new WaitQueue();
 
 	/** @param permits how many holders may run at once; a positive integer. */
 	constructor(permits: number) {
@@ -27,13 +28,18 @@ export class Semaphore {
 		return this.#waiters.length;
 	}
 
-	/** Resolves with a release function once a permit is held. */
-	acquire(): Promise<Release> {
+	/**
+	 * Resolves with a release function once a permit is held. With a `signal`, the wait can
+	 * be abandoned: the promise rejects and the permit goes to the next waiter instead.
+	 */
+	acquire(options: AcquireOptions = {}): Promise<Release> {
+		const { signal } = options;
+		if (signal?.aborted === true) return Promise.reject(signal.reason as Error);
 		if (this.#available > 0) {
 			this.#available--;
 			return Promise.resolve(this.#createRelease());
 		}
-		return new Promise<Release>((resolve) => this.#waiters.push(resolve));
+		return this.#waiters.wait(signal);
 	}
 
 	/** Takes a permit only if one is free now; never queues. */
@@ -44,8 +50,8 @@ export class Semaphore {
 	}
 
 	/** Runs `task` holding one permit, returning it even if the task throws. */
-	async run<T>(task: () => T | Promise<T>): Promise<T> {
-		const release = await this.acquire();
+	async run<T>(task: () => T | Promise<T>, options?: AcquireOptions): Promise<T> {
+		const release = await this.acquire(options);
 		try {
 			return await task();
 		} finally {
@@ -59,10 +65,8 @@ export class Semaphore {
 			// Releasing twice would mint a permit out of thin air.
 			if (released) return;
 			released = true;
-			const next = this.#waiters.shift();
 			// Pass the permit directly to the oldest waiter; the count stays unchanged.
-			if (next !== undefined) next(this.#createRelease());
-			else this.#available++;
+			if (!this.#waiters.grantNext(() => this.#createRelease())) this.#available++;
 		};
 	}
 }

@@ -28,6 +28,9 @@ export interface CursorOptions {
 	readonly sign?: (payload: string) => string;
 }
 
+/** The largest page a client may ask for, as on Stripe's list endpoints and GitHub's GraphQL API. */
+export const MAX_PAGE_SIZE = 100;
+
 const CURSOR_VERSION = 1;
 const MAX_CURSOR_LENGTH = 512;
 
@@ -113,8 +116,8 @@ function newestFirst(a: CursorPosition, b: CursorPosition): number {
 }
 
 function assertLimit(limit: number): void {
-	if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-		throw new RangeError('limit must be an integer from 1 to 1000');
+	if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+		throw new RangeError(`limit must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${limit}`);
 	}
 }
 

@@ -37,14 +37,27 @@ function validate(options: SlidingWindowOptions): void {
 	}
 }
 
-/** Exact sliding window: remembers the timestamp of every accepted request in the window. */
+/**
+ * Exact sliding window: remembers the timestamp of every accepted request in the window.
+ * The timestamps sit in a ring buffer of `limit` slots, oldest at `head`, so dropping an
+ * expired one moves an index instead of shifting the array (`Array.prototype.shift` is O(n)).
+ */
 export class SlidingWindowLog {
-	private readonly log: number[] = [];
+	private readonly ring: number[];
+	private head = 0;
+	private size = 0;
 	private latestMs = Number.NEGATIVE_INFINITY;
 
-	/** Creates a limiter; throws RangeError on a non-positive limit or window. */
+	/** Creates a limiter; throws RangeError on a non-positive limit or window, or a fractional limit. */
 	constructor(private readonly options: SlidingWindowOptions) {
 		validate(options);
+		if (!Number.isInteger(options.limit)) {
+			throw new RangeError(
+				`SlidingWindowLog: limit must be a whole number, got ${options.limit}; round it down`,
+			);
+		}
+		// More than `limit` entries are never live at once, so the buffer never grows.
+		this.ring = new Array<number>(options.limit).fill(0);
 	}
 
 	/** Admits the request if fewer than `limit` were accepted in the last `windowMs`. */
@@ -52,16 +65,21 @@ export class SlidingWindowLog {
 		// Never let time run backwards, or expired entries could count again.
 		this.latestMs = Math.max(this.latestMs, this.options.now());
 		const { limit, windowMs } = this.options;
-		while (this.log.length > 0 && (this.log[0] ?? 0) <= this.latestMs - windowMs) {
-			this.log.shift();
+		while (this.size > 0 && this.oldest() <= this.latestMs - windowMs) {
+			this.head = (this.head + 1) % limit;
+			this.size -= 1;
 		}
-		if (this.log.length < limit) {
-			this.log.push(this.latestMs);
+		if (this.size < limit) {
+			this.ring[(this.head + this.size) % limit] = this.latestMs;
+			this.size += 1;
 			return { allowed: true, retryAfterMs: 0 };
 		}
 		// The oldest entry leaving the window frees the next slot.
-		const oldest = this.log[0] ?? this.latestMs;
-		return { allowed: false, retryAfterMs: oldest + windowMs - this.latestMs };
+		return { allowed: false, retryAfterMs: this.oldest() + windowMs - this.latestMs };
+	}
+
+	private oldest(): number {
+		return this.ring[this.head] ?? this.latestMs;
 	}
 }
 

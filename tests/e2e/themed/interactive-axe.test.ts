@@ -11,6 +11,8 @@ test.describe('explorers on a 375 px screen', () => {
 	for (const [path, selector] of [
 		['api-design/rate-limiting/', '[data-token-bucket-explorer]'],
 		['system-design/interview-framework/', '[data-envelope-calculator]'],
+		['distributed-systems/probabilistic-structures/', '[data-bloom-filter-explorer]'],
+		['networking/tcp-udp-tls/', '[data-connection-setup-explorer]'],
 	] as const) {
 		test(`/${path} fits with no axe violation${path.startsWith('system') ? ', including the error state' : ''}`, async ({
 			page,

@@ -4,6 +4,7 @@ import {
 	questionsForPage,
 } from '../../../src/content/question-index.ts';
 import { findMissingMarketFields } from '../../../src/content/market-page-rules.ts';
+import { sidebarSections } from '../../../src/config/sections.ts';
 
 const question = (id: string, pages: string[], levels: string[]) => ({
 	id,
@@ -60,4 +61,12 @@ describe('findMissingMarketFields', () => {
 		).toBeUndefined();
 		expect(findMissingMarketFields('coding/hash-maps', {}, undefined)).toBeUndefined();
 	});
+
+	it.each(sidebarSections.map((s) => [s.directory, s.market === true] as const))(
+		'applies to %s exactly when src/config/sections.ts flags it market (%s)',
+		(directory, market) => {
+			const problem = findMissingMarketFields(`${directory}/a-page`, {}, undefined);
+			expect(problem !== undefined).toBe(market);
+		},
+	);
 });

@@ -1,38 +1,44 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluationDimensions, interviewRounds } from '../../../src/data/evaluation.ts';
 
+// Invariants of the evaluation data. The lesson's dimension names are checked where the page
+// renders them (tests/unit/components/landscape/seed-figures.test.ts).
+
+const evaluatePage = readFileSync(
+	join(process.cwd(), 'src/content/docs/landscape/what-interviewers-evaluate.mdx'),
+	'utf8',
+);
+
 describe('evaluation dimensions', () => {
-	it('are the five dimensions of the lesson, in order', () => {
-		expect(evaluationDimensions.map((d) => d.name)).toEqual([
-			'Problem decomposition',
-			'Trade-off reasoning',
-			'Depth of knowledge',
-			'Communication',
-			'Coding fluency',
-		]);
-	});
-
-	it('keep the lesson examples for trade-offs and depth', () => {
-		const tradeOffs = evaluationDimensions.find((d) => d.id === 'trade-off-reasoning');
-		const depth = evaluationDimensions.find((d) => d.id === 'depth-of-knowledge');
-		expect(tradeOffs?.question).toMatch(/consistency vs availability/);
-		expect(tradeOffs?.question).toMatch(/latency vs throughput/);
-		expect(depth?.question).toMatch(/databases, networking or concurrency/);
-	});
-
-	it('have the shape the mock-interview rubric imports', () => {
+	it('have unique ids, each a heading the rubric links to on the evaluation page', () => {
+		const ids = evaluationDimensions.map((d) => d.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const d of evaluationDimensions) expect(evaluatePage).toContain(`\n### ${d.name}\n`);
 		for (const d of evaluationDimensions) {
-			expect(Object.keys(d)).toEqual(
-				expect.arrayContaining(['id', 'name', 'question', 'weak', 'solid', 'strong', 'rounds']),
+			expect(d.id).toBe(
+				d.name
+					.toLowerCase()
+					.replace(/[^a-z0-9 -]/g, '')
+					.replace(/ /g, '-'),
 			);
-			for (const band of [d.weak, d.solid, d.strong]) expect(band.length).toBeGreaterThan(40);
-			expect(d.rounds.length).toBeGreaterThan(0);
-			for (const r of d.rounds) expect(interviewRounds).toContain(r);
 		}
 	});
 
-	it('have unique ids', () => {
-		const ids = evaluationDimensions.map((d) => d.id);
-		expect(new Set(ids).size).toBe(5);
+	it('describe all three bands and name the rounds that score each dimension', () => {
+		for (const d of evaluationDimensions) {
+			for (const band of [d.bands.weak, d.bands.solid, d.bands.strong]) {
+				expect(band.trim(), d.id).not.toBe('');
+			}
+			expect(new Set([d.bands.weak, d.bands.solid, d.bands.strong]).size, d.id).toBe(3);
+			expect(d.bands.rounds.length, d.id).toBeGreaterThan(0);
+			expect(new Set(d.bands.rounds).size, d.id).toBe(d.bands.rounds.length);
+		}
+	});
+
+	it('leave no round type unscored', () => {
+		const scored = new Set(evaluationDimensions.flatMap((d) => d.bands.rounds));
+		for (const round of interviewRounds) expect(scored, round).toContain(round);
 	});
 });

@@ -1,50 +1,67 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { companyPolicies, locationPayDiscount, workModels } from '../../../src/data/work-models.ts';
 
+// Invariants of the work-model data. The lesson's exact labels are checked where the page renders
+// them (tests/unit/components/landscape/seed-figures.test.ts).
+
+const workModelsPage = readFileSync(
+	join(process.cwd(), 'src/content/docs/landscape/work-models.mdx'),
+	'utf8',
+);
+
 describe('work models', () => {
-	it('has hybrid, remote-first and full on-site, in that order', () => {
-		expect(workModels.map((m) => m.id)).toEqual(['hybrid', 'remote-first', 'on-site']);
+	it('have unique ids and name each company under one model only', () => {
+		expect(new Set(workModels.map((m) => m.id)).size).toBe(workModels.length);
+		const named = workModels.flatMap((m) => m.companies);
+		expect(new Set(named).size).toBe(named.length);
 	});
 
-	it('names the companies the lesson names for each model', () => {
-		const byId = Object.fromEntries(workModels.map((m) => [m.id, m.companies]));
-		expect(byId['hybrid']).toEqual(['Google', 'Meta', 'Amazon']);
-		expect(byId['remote-first']).toEqual(['GitLab', 'Automattic', 'Zapier', 'Stripe']);
-		expect(byId['on-site']).toEqual(['Citadel', 'Jane Street', 'Apple']);
-	});
-
-	it('keeps hybrid at 3 days a week at FAANG', () => {
-		const hybrid = workModels.find((m) => m.id === 'hybrid');
-		expect(hybrid?.name).toBe('Hybrid (3 days/week)');
-		expect(hybrid?.prevalence).toBe('Dominant model at FAANG');
-	});
-
-	it('puts the location pay gap at 10-25%', () => {
-		expect(locationPayDiscount.minPercent).toBe(10);
-		expect(locationPayDiscount.maxPercent).toBe(25);
-		expect(locationPayDiscount.display).toBe('10-25%');
+	it('write the location pay gap from its own numbers', () => {
+		expect(locationPayDiscount.minPercent).toBeLessThan(locationPayDiscount.maxPercent);
+		expect(locationPayDiscount.display).toBe(
+			`${locationPayDiscount.minPercent}-${locationPayDiscount.maxPercent}%`,
+		);
 	});
 });
 
 describe('company policies', () => {
-	it('covers every company the lesson names', () => {
-		const named = workModels.flatMap((m) => m.companies);
-		const covered = new Set(companyPolicies.map((p) => p.company));
-		for (const c of named) expect(covered.has(c)).toBe(true);
+	it('cover each company the lesson names once, under the model the lesson gives it', () => {
+		const expected = workModels.flatMap((m) => m.companies.map((c) => [c, m.id]));
+		const filed = companyPolicies
+			.filter((p) => expected.some(([c]) => c === p.company))
+			.map((p) => [p.company, p.lessonModel]);
+		expect(filed.sort()).toEqual(expected.sort());
 	});
 
-	it('files each company under the model the lesson gives it', () => {
-		for (const m of workModels) {
-			for (const c of m.companies) {
-				expect(companyPolicies.find((p) => p.company === c)?.lessonModel).toBe(m.id);
+	it('state a policy and a verdict only where a public source was read', () => {
+		for (const p of companyPolicies) {
+			if (p.source.kind === 'public') {
+				expect(p.publicPolicy?.trim(), p.company).toBeTruthy();
+				expect(typeof p.matchesLesson, p.company).toBe('boolean');
+			} else {
+				expect(p.source.kind, p.company).toBe('lesson');
+				expect([p.publicPolicy, p.matchesLesson], p.company).toEqual([null, null]);
 			}
 		}
 	});
 
-	it('flags where public reporting disagrees with the lesson (Amazon five days, Apple hybrid)', () => {
-		const disagreements = companyPolicies.filter((p) => !p.matchesLesson).map((p) => p.company);
-		expect(disagreements.sort()).toEqual(['Amazon', 'Apple']);
-		for (const p of companyPolicies.filter((q) => !q.matchesLesson))
-			expect(p.source.url).toMatch(/^https:\/\//);
+	it('explain every disagreement with the lesson on the work-models page', () => {
+		const section = workModelsPage.slice(
+			workModelsPage.indexOf('### Where sources disagree'),
+			workModelsPage.indexOf('### How the model shapes the process'),
+		);
+		for (const p of companyPolicies.filter((q) => q.matchesLesson === false)) {
+			expect(section, p.company).toContain(`- **${p.company}**`);
+		}
+	});
+
+	it('say on the page which labels rest on the lesson alone', () => {
+		for (const p of companyPolicies.filter((q) => q.source.kind === 'lesson')) {
+			expect(workModelsPage, p.company).toMatch(
+				new RegExp(`${p.company}[^.]*: the lesson is the only source`),
+			);
+		}
 	});
 });

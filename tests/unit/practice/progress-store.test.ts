@@ -120,7 +120,7 @@ describe('progress store', () => {
 			'coding/lru': { box: 4, dueAt: 0, reviewedAt: 0 },
 			'databases/mvcc': { box: 1, dueAt: 0, reviewedAt: 0 },
 		});
-		expect(JSON.parse(storage.data.get(progressKey) ?? '').version).toBe(1);
+		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toMatchObject({ version: 1 });
 	});
 
 	it('rejects an unversioned document whose boxes are not numbers', () => {

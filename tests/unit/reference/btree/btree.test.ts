@@ -4,18 +4,7 @@ import {
 	defaultCompare,
 	type BPlusNode,
 } from '../../../../src/reference/btree/btree.ts';
-
-/** Seeded PRNG (mulberry32) so "random" insert orders are reproducible. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom } from '../../support/seeded-random.ts';
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
 	const out = [...items];

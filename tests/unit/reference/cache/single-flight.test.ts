@@ -56,13 +56,13 @@ describe('SingleFlight', () => {
 		expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
 		expect(calls).toBe(1);
 		expect(flight.size).toBe(0);
-		await expect(flight.do('k', async () => 'recovered')).resolves.toBe('recovered');
+		await expect(flight.do('k', () => Promise.resolve('recovered'))).resolves.toBe('recovered');
 	});
 
 	it('does not cache results: a call after the flight lands loads again', async () => {
 		const flight = new SingleFlight<number>();
 		let loads = 0;
-		const load = async (): Promise<number> => ++loads;
+		const load = (): Promise<number> => Promise.resolve(++loads);
 		expect(await flight.do('k', load)).toBe(1);
 		expect(await flight.do('k', load)).toBe(2);
 	});

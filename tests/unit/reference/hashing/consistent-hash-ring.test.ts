@@ -81,25 +81,27 @@ describe('ConsistentHashRing', () => {
 		expect(ring.nodes).toEqual(['db-0', 'db-1', 'db-3', 'db-4']);
 	});
 
-	it('spreads load within +/-25% of the mean with 160 vnodes per node', () => {
+	it('spreads load within +/-15% of the mean with 160 vnodes per node', () => {
 		const nodes = Array.from({ length: 8 }, (_, i) => `cache-${i}`);
 		const counts = ownership(ringOf(nodes, 160), KEYS);
 		const mean = KEYS.length / nodes.length;
 		expect(counts.size).toBe(nodes.length);
 		for (const count of counts.values()) {
-			expect(count).toBeGreaterThan(mean * 0.75);
-			expect(count).toBeLessThan(mean * 1.25);
+			expect(count).toBeGreaterThan(mean * 0.85);
+			expect(count).toBeLessThan(mean * 1.15);
 		}
 	});
 
-	it('spreads load worse with one point per node than with 160 (why vnodes exist)', () => {
+	it('with one point per node, the busiest node holds over 5x the least busy (why vnodes exist)', () => {
 		const nodes = Array.from({ length: 8 }, (_, i) => `cache-${i}`);
 		const spread = (vnodes: number): number => {
 			const counts = [...ownership(ringOf(nodes, vnodes), KEYS).values()];
 			while (counts.length < nodes.length) counts.push(0);
 			return Math.max(...counts) / Math.min(...counts, Number.MAX_SAFE_INTEGER);
 		};
-		expect(spread(1)).toBeGreaterThan(spread(160));
+		// The sharding page quotes this spread (about 9x with 1 point, about 1.2x with 160).
+		expect(spread(1)).toBeGreaterThan(5);
+		expect(spread(160)).toBeLessThan(1.5);
 	});
 
 	it('is deterministic regardless of the order nodes were added', () => {

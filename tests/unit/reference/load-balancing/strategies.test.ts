@@ -4,22 +4,11 @@ import { RoundRobinBalancer } from '../../../../src/reference/load-balancing/rou
 import { SmoothWeightedBalancer } from '../../../../src/reference/load-balancing/smooth-weighted-round-robin.ts';
 import { LeastConnectionsBalancer } from '../../../../src/reference/load-balancing/least-connections.ts';
 import { PowerOfTwoChoicesBalancer } from '../../../../src/reference/load-balancing/power-of-two-choices.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 /** Picks `n` times and returns the chosen ids ("-" when nothing was healthy). */
 function picks(balancer: Balancer, n: number): string[] {
 	return Array.from({ length: n }, () => balancer.pick()?.id ?? '-');
-}
-
-/** Mulberry32: a tiny seeded PRNG so the random strategy is reproducible. */
-function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 function longestRun(sequence: readonly string[]): number {
@@ -148,7 +137,7 @@ describe('PowerOfTwoChoicesBalancer', () => {
 	it('never samples the same backend twice or an unhealthy one', () => {
 		const backends = makeBackends(['a', 'b', 'c', 'd']);
 		backends[3]!.healthy = false;
-		const balancer = new PowerOfTwoChoicesBalancer(backends, seeded(42));
+		const balancer = new PowerOfTwoChoicesBalancer(backends, seededRandom(42));
 		const sequence = picks(balancer, 300);
 		expect(sequence).not.toContain('d');
 		expect(new Set(sequence)).toEqual(new Set(['a', 'b', 'c']));
@@ -156,7 +145,7 @@ describe('PowerOfTwoChoicesBalancer', () => {
 
 	it('keeps in-flight counts within two of each other with a seeded random', () => {
 		const backends = makeBackends(['a', 'b', 'c', 'd', 'e']);
-		const balancer = new PowerOfTwoChoicesBalancer(backends, seeded(7));
+		const balancer = new PowerOfTwoChoicesBalancer(backends, seededRandom(7));
 		picks(balancer, 500);
 		const loads = backends.map((backend) => balancer.inFlight(backend));
 		expect(loads.reduce((sum, load) => sum + load, 0)).toBe(500);
@@ -165,7 +154,7 @@ describe('PowerOfTwoChoicesBalancer', () => {
 
 	it('uses the only healthy backend and returns undefined when none is left', () => {
 		const backends = makeBackends(['a', 'b']);
-		const balancer = new PowerOfTwoChoicesBalancer(backends, seeded(1));
+		const balancer = new PowerOfTwoChoicesBalancer(backends, seededRandom(1));
 		backends[0]!.healthy = false;
 		expect(balancer.pick()?.id).toBe('b');
 		backends[1]!.healthy = false;

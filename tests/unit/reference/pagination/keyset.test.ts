@@ -134,4 +134,17 @@ describe('paginate (keyset)', () => {
 		expect(() => paginate(trips(), { limit: 1.5 })).toThrow(RangeError);
 		expect(() => offsetPaginate(trips(), { offset: 0, limit: 5000 })).toThrow(RangeError);
 	});
+
+	it('caps a page at 100 rows, the maximum the pagination page documents', () => {
+		expect(paginate(trips(), { limit: 100 }).items).toHaveLength(10);
+		expect(() => paginate(trips(), { limit: 101 })).toThrow(/from 1 to 100, got 101/);
+		expect(() => offsetPaginate(trips(), { offset: 0, limit: 101 })).toThrow(RangeError);
+	});
+
+	it("encodes the pagination page's example row to the cursor the page shows", () => {
+		const row = { createdAt: Date.parse('2026-11-20T08:14:03Z'), id: 'trp_81' };
+		const cursor = encodeCursor(row);
+		expect(cursor).toBe('eyJ2IjoxLCJjIjoxNzk1MTYyNDQzMDAwLCJpIjoidHJwXzgxIn0');
+		expect(decodeCursor(cursor)).toEqual({ createdAt: 1_795_162_443_000, id: 'trp_81' });
+	});
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { FixedWindowLimiter } from '../../../../src/reference/rate-limit/fixed-window.ts';
-import { manualClock, MINUTE, burstAcrossBoundary } from './window-support.ts';
+import { manualClock } from '../../support/manual-clock.ts';
+import { MINUTE, burstAcrossBoundary } from './window-support.ts';
 
 describe('FixedWindowLimiter', () => {
 	it('allows limit per window and reports the reset', () => {

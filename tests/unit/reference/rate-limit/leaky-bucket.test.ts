@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { LeakyBucket } from '../../../../src/reference/rate-limit/leaky-bucket.ts';
-import { manualClock } from './window-support.ts';
+import { manualClock } from '../../support/manual-clock.ts';
 
 describe('LeakyBucket', () => {
 	it('releases a burst at a constant rate and rejects what overflows the queue', () => {

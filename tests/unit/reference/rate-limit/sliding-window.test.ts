@@ -1,9 +1,10 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import {
 	SlidingWindowCounter,
 	SlidingWindowLog,
 } from '../../../../src/reference/rate-limit/sliding-window.ts';
-import { manualClock, MINUTE, burstAcrossBoundary } from './window-support.ts';
+import { manualClock } from '../../support/manual-clock.ts';
+import { MINUTE, burstAcrossBoundary } from './window-support.ts';
 
 describe('SlidingWindowLog', () => {
 	it('holds the boundary burst to the limit', () => {
@@ -25,6 +26,49 @@ describe('SlidingWindowLog', () => {
 		expect(limiter.tryAcquire().allowed).toBe(false);
 		clock.set(11_000);
 		expect(limiter.tryAcquire().allowed).toBe(true);
+	});
+
+	it('agrees with a brute-force count over a long run that wraps its buffer many times', () => {
+		const clock = manualClock();
+		const limit = 5;
+		const windowMs = 1_000;
+		const limiter = new SlidingWindowLog({ limit, windowMs, now: clock.now });
+		const accepted: number[] = [];
+		let seed = 42;
+		let t = 0;
+		for (let i = 0; i < 5_000; i++) {
+			seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31; // a fixed pseudo-random sequence
+			t += seed % 300;
+			clock.set(t);
+			const inWindow = accepted.filter((at) => at > t - windowMs);
+			const expected = inWindow.length < limit;
+			const result = limiter.tryAcquire();
+			expect(result.allowed).toBe(expected);
+			if (expected) accepted.push(t);
+			else expect(result.retryAfterMs).toBe(Math.min(...inWindow) + windowMs - t);
+		}
+		expect(accepted.length).toBeGreaterThan(1_000);
+	});
+
+	it('drops expired entries without Array.prototype.shift, which is O(n)', () => {
+		const clock = manualClock();
+		const limiter = new SlidingWindowLog({ limit: 1_000, windowMs: 1_000, now: clock.now });
+		const shift = vi.spyOn(Array.prototype, 'shift');
+		try {
+			for (let t = 0; t < 5_000; t += 2) {
+				clock.set(t);
+				limiter.tryAcquire();
+			}
+			expect(shift).not.toHaveBeenCalled();
+		} finally {
+			shift.mockRestore();
+		}
+	});
+
+	it('rejects a fractional limit, since it counts whole requests', () => {
+		expect(() => new SlidingWindowLog({ limit: 2.5, windowMs: 1_000, now: () => 0 })).toThrow(
+			/SlidingWindowLog: limit must be a whole number, got 2.5/,
+		);
 	});
 });
 

@@ -1,18 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { TokenBucket } from '../../../../src/reference/rate-limit/token-bucket.ts';
-
-function manualClock(start = 0) {
-	let t = start;
-	return {
-		now: () => t,
-		advance: (ms: number) => {
-			t += ms;
-		},
-		set: (ms: number) => {
-			t = ms;
-		},
-	};
-}
+import { manualClock } from '../../support/manual-clock.ts';
 
 describe('TokenBucket', () => {
 	it('starts full and allows a burst of exactly capacity', () => {

@@ -1,9 +1,3 @@
-/** A clock the test moves by hand, in milliseconds. */
-export function manualClock(start = 0) {
-	let t = start;
-	return { now: () => t, set: (ms: number) => void (t = ms) };
-}
-
 export const MINUTE = 60_000;
 
 /**

@@ -4,7 +4,7 @@ import {
 	cspInVercel,
 	withCspInNginx,
 	withCspInVercel,
-} from '../../../src/integrations/deploy-config-csp.ts';
+} from '../../../src/deploy/deploy-config-csp.ts';
 
 describe('the policy in committed host configurations', () => {
 	it('is read from and replaced in an nginx server block', () => {
