@@ -1,6 +1,6 @@
 // The fixtures every browser test uses: the built site served on 127.0.0.1 (once per worker), the
 // theme a project runs in, and a record of what the page did. Import `test` and `expect` from here.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { distDir, requireBuiltSite } from '../../scripts/harness/built-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/harness/static-server.ts';
 import { headersFromBuild } from './support/headers.ts';
@@ -10,7 +10,7 @@ export { expect };
 /** A theme the handbook offers. */
 export type Theme = 'light' | 'dark';
 
-/** The option the `light` and `dark` projects set (playwright.config.ts). */
+/** The option the `light` and `dark` projects set (playwright.config.ts), for a whole worker. */
 export interface ThemeOption {
 	/** The theme stored before any page script runs, as a returning reader would have it. */
 	theme: Theme | undefined;
@@ -26,24 +26,46 @@ export interface PageActivity {
 	requests: string[];
 }
 
-interface WorkerFixtures {
+interface WorkerFixtures extends ThemeOption {
 	/** dist/ served at the root. */
 	site: StaticServer;
 	/** dist/ served with the headers its own `_headers` file sets, Content-Security-Policy included. */
 	siteWithHeaders: StaticServer;
 }
 
-interface TestFixtures extends ThemeOption {
+interface TestFixtures {
 	activity: PageActivity;
-	/** Fails any test whose pages requested anything from another origin. */
-	sameOriginOnly: void;
 }
 
 /** True for an http(s) URL outside the local test servers (data: and blob: URLs are local). */
-function isOffOrigin(url: string): boolean {
+export function isOffOrigin(url: string): boolean {
 	const { protocol, hostname } = new URL(url);
 	return (protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1';
 }
+
+/**
+ * Prepares a browser context as a reader in `theme` would open the site, and records every
+ * request it makes to another origin; the site must make none. Returns the list, which fills as
+ * the context's pages load.
+ */
+export async function prepareContext(
+	context: BrowserContext,
+	theme: Theme | undefined,
+): Promise<string[]> {
+	if (theme) {
+		await context.addInitScript((value) => {
+			localStorage.setItem('starlight-theme', value);
+		}, theme);
+	}
+	const offOrigin: string[] = [];
+	context.on('request', (request) => {
+		if (isOffOrigin(request.url())) offOrigin.push(request.url());
+	});
+	return offOrigin;
+}
+
+/** The message a test fails with when its pages requested another origin. */
+export const offOriginMessage = 'requests to another origin (the site must make none)';
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
 	site: [
@@ -68,14 +90,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 	],
 	// `page.goto('practice/')` opens a page of the served site; paths have no leading slash.
 	baseURL: async ({ site }, use) => use(site.url),
-	theme: [undefined, { option: true }],
+	theme: [undefined, { option: true, scope: 'worker' }],
+	// Every test's context: the project's theme, and a failure if a page requested another origin.
 	context: async ({ context, theme }, use) => {
-		if (theme) {
-			await context.addInitScript((value) => {
-				localStorage.setItem('starlight-theme', value);
-			}, theme);
-		}
+		const offOrigin = await prepareContext(context, theme);
 		await use(context);
+		expect(offOrigin, offOriginMessage).toEqual([]);
 	},
 	activity: async ({ page }, use) => {
 		const activity: PageActivity = { consoleErrors: [], failedRequests: [], requests: [] };
@@ -95,15 +115,4 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 		});
 		await use(activity);
 	},
-	sameOriginOnly: [
-		async ({ context }, use) => {
-			const offOrigin: string[] = [];
-			context.on('request', (request) => {
-				if (isOffOrigin(request.url())) offOrigin.push(request.url());
-			});
-			await use();
-			expect(offOrigin, 'requests to another origin (the site must make none)').toEqual([]);
-		},
-		{ auto: true },
-	],
 });
