@@ -21,17 +21,6 @@ export default defineConfig(
 		'src/content/questions/',
 	]),
 
-	// TEMPORARY: the browser tests and the tools they share are being rewritten. When the rewrite
-	// lands, delete this block and fix what `npm run lint` reports in them.
-	globalIgnores([
-		'tests/e2e/**',
-		'scripts/run-tests.mjs',
-		'scripts/ensure-browser.mjs',
-		'scripts/pdf.ts',
-		'scripts/bench.ts',
-		'scripts/measure/**',
-	]),
-
 	eslint.configs.recommended,
 
 	// typescript-eslint's rules that use the type checker, with types from tsconfig.json.

@@ -1,9 +1,8 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Astro's Vite setup, so unit tests can render .astro components with the container API; the
-// unit project extends it, the browser tests keep plain Vitest.
-
+// Astro's Vite setup, so unit tests can render .astro components with the container API. Unit
+// tests only: the browser tests run with Playwright (playwright.config.ts).
 export default getViteConfig(
 	{
 		test: {
@@ -14,16 +13,6 @@ export default getViteConfig(
 						name: 'unit',
 						include: ['tests/unit/**/*.test.ts'],
 						environment: 'node',
-					},
-				},
-				{
-					test: {
-						name: 'e2e',
-						include: ['tests/e2e/**/*.test.ts'],
-						environment: 'node',
-						testTimeout: 120_000,
-						hookTimeout: 300_000,
-						fileParallelism: false,
 					},
 				},
 			],

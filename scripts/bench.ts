@@ -4,12 +4,13 @@
 import { cpus, totalmem } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, type TestBrowser } from '../tests/e2e/support/browser.ts';
-import { serveStatic, type StaticServer } from '../tests/e2e/support/static-server.ts';
-import { listBuiltPages } from '../tests/e2e/support/site.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './harness/chromium.ts';
+import { serveStatic, type StaticServer } from './harness/static-server.ts';
+import { listBuiltPages } from './harness/built-site.ts';
+import { measurePageWeight, type PageWeight } from './harness/page-weight.ts';
 import { runAstroBuild, type BuildRun } from './measure/build-run.ts';
 import { writeGeneratedSite, type SiteFlavour } from './measure/generated-site.ts';
-import { measurePageWeight, type PageWeight } from './measure/page-weight.ts';
 import { measureSearch, titleWords, type SearchCost } from './measure/search-cost.ts';
 import { measureVitals, slowPhone, type Vitals } from './measure/vitals.ts';
 import { renderTable } from './measure/table.ts';
@@ -83,10 +84,10 @@ async function buildOrFail(
 	return run;
 }
 
-let browser: TestBrowser | undefined;
+let browser: Browser | undefined;
 const servers: StaticServer[] = [];
-async function chromium(): Promise<TestBrowser> {
-	browser ??= await launchBrowser();
+async function chromium(): Promise<Browser> {
+	browser ??= await launchChromium();
 	return browser;
 }
 let oursServer: StaticServer | undefined;
@@ -147,9 +148,10 @@ if (selected('build')) {
 	}
 	steps.push({
 		label: 'collecting build results',
-		run: async () => {
+		run: () => {
 			rmSync(join(projectRoot, '.bench-sites'), { recursive: true, force: true });
 			if (cold && warm) results.build = { cold, warm, generated };
+			return Promise.resolve();
 		},
 	});
 }
@@ -165,7 +167,7 @@ if (selected('weight')) {
 	steps.push({
 		label: `weighing ${pageTypes.length} page types in Chromium, ours and stock`,
 		run: async () => {
-			const { browser: b } = await chromium();
+			const b = await chromium();
 			const ours = await serveOurs();
 			const stock = await serveStatic(stockDistDir);
 			servers.push(stock);
@@ -194,7 +196,7 @@ if (selected('search')) {
 					)?.[1] ?? '',
 			);
 			results.search = await measureSearch(
-				(await chromium()).browser,
+				await chromium(),
 				distDir,
 				(await serveOurs()).url,
 				titleWords(titles, 50),
@@ -212,10 +214,7 @@ if (selected('vitals')) {
 			run: async () => {
 				vitals.push({
 					...type,
-					vitals: await measureVitals(
-						(await chromium()).browser,
-						(await serveOurs()).url + type.path,
-					),
+					vitals: await measureVitals(await chromium(), (await serveOurs()).url + type.path),
 				});
 				results.vitals = vitals;
 			},

@@ -5,9 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { ensureBrowser } from './ensure-browser.mjs';
-import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { launchChromium } from './harness/chromium.ts';
+import { serveStatic } from './harness/static-server.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -39,17 +38,7 @@ if (existsSync(join(distDir, 'print', 'index.html'))) {
 }
 
 const server = await serveStatic(distDir, '/');
-const browser = await chromium.launch({
-	executablePath: await ensureBrowser(),
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-sync',
-	],
-});
+const browser = await launchChromium();
 try {
 	const page = await browser.newPage();
 	await page.goto(`${server.url}print/`, { waitUntil: 'load', timeout: 300_000 });

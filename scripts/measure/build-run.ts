@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { productionBuildEnv } from '../harness/build-env.ts';
 
 /** How one `astro build` went: wall time and the peak memory of its process tree. */
 export interface BuildRun {
@@ -64,16 +65,10 @@ export function runAstroBuild(
 ): Promise<BuildRun> {
 	const node = join(projectRoot, 'node_modules', '.bin', 'node');
 	const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		NODE_ENV: 'production',
-		NO_COLOR: '1',
-		FORCE_COLOR: '0',
-	};
 	const started = performance.now();
 	const child = spawn(node, [astro, 'build', '--root', root, ...extraArgs], {
 		cwd: projectRoot,
-		env,
+		env: productionBuildEnv(),
 	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { gzipSize } from './page-weight.ts';
+import { gzipSize } from '../harness/page-weight.ts';
 
 /** What search costs a reader: the index on disk, the first query's downloads, query latency. */
 export interface SearchCost {
@@ -85,7 +85,7 @@ export async function measureSearch(
 		bytes += body.length;
 		gzipBytes += gzipSize(body);
 	}
-	const timings = (await page.evaluate(`(async () => {
+	const timings = await page.evaluate<number[]>(`(async () => {
 		const times = [];
 		for (const word of ${JSON.stringify(words)}) {
 			const started = performance.now();
@@ -94,7 +94,7 @@ export async function measureSearch(
 			times.push(performance.now() - started);
 		}
 		return times;
-	})()`)) as number[];
+	})()`);
 	await context.close();
 	const sorted = [...timings].sort((a, b) => a - b);
 	return {

@@ -58,16 +58,16 @@ async function measureOnce(browser: Browser, url: string): Promise<Vitals> {
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowPhone.cpuSlowdown });
 	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
 	await page.waitForTimeout(settleMs);
-	const raw = (await page.evaluate(`({
-		...window.__vitals,
-		loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd,
-	})`)) as {
+	const raw = await page.evaluate<{
 		lcp: number;
 		cls: number;
 		fcp: number;
 		loadEnd: number;
 		longTasks: { start: number; duration: number }[];
-	};
+	}>(`({
+		...window.__vitals,
+		loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd,
+	})`);
 	await context.close();
 	const tbt = raw.longTasks
 		.filter((task) => task.start >= raw.fcp && task.start <= raw.loadEnd + settleMs)

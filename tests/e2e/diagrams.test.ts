@@ -1,33 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWatchedPage, type TestBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { distDir, requireBuiltSite } from './support/site.ts';
-import { measureTextContrast } from './support/contrast.ts';
+// Diagrams in the browser: drawn at build time where they can be, restyled by the theme, named
+// for screen readers, found by search, and the one type only the browser draws (a pie chart)
+// drawn in the space reserved for it. Their text contrast in each theme: themed/diagram-contrast.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
-let server: StaticServer;
-let chromium: TestBrowser;
+test.describe.configure({ mode: 'parallel' });
 
 // Three build-time diagrams: a flowchart, a sequence diagram and a flowchart with partitions.
 const buildTimePage = 'system-design/';
 // Every build-time type plus a pie chart, which only the browser can draw.
 const guidePage = 'contributing/diagrams/';
 
-beforeAll(async () => {
-	requireBuiltSite();
-	server = await serveStatic(distDir);
-	chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-	await chromium?.close();
-	await server?.close();
-});
-
 /**
  * Sum of the layout-shift scores, so far in the page's life, of shifts that moved a diagram or
  * anything inside one. (Shifts of other page furniture are the benchmark's business.)
  */
-function diagramLayoutShift(page: import('playwright-core').Page): Promise<number> {
+function diagramLayoutShift(page: Page): Promise<number> {
 	return page.evaluate(`new Promise((resolve) => {
 		let total = 0;
 		new PerformanceObserver((list) => {
@@ -40,135 +28,100 @@ function diagramLayoutShift(page: import('playwright-core').Page): Promise<numbe
 	})`);
 }
 
-describe('diagrams in the browser', () => {
-	it.each(['light', 'dark'] as const)(
-		'keeps diagram text at 4.5:1 or more in the %s theme',
-		async (theme) => {
-			const watched = await openWatchedPage(chromium.browser, { colorScheme: theme });
-			await watched.context.addInitScript(
-				(value) => localStorage.setItem('starlight-theme', value),
-				theme,
-			);
-			for (const path of [buildTimePage, guidePage]) {
-				await watched.page.goto(`${server.url}${path}`);
-				const report = await measureTextContrast(watched.page, 'figure.diagram svg text');
-				expect(report.checked, path).toBeGreaterThan(10);
-				expect(report.minimum, `${path}: ${report.worst}`).toBeGreaterThanOrEqual(4.5);
-				const captions = await measureTextContrast(watched.page, 'figure.diagram figcaption span');
-				expect(captions.minimum, `${path}: ${captions.worst}`).toBeGreaterThanOrEqual(4.5);
-			}
-			await watched.context.close();
-		},
-	);
+test('restyles every diagram when the theme changes, with no re-render', async ({ page }) => {
+	await page.goto(buildTimePage);
+	const readColours = (): Promise<{ text: string; stroke: string; markup: string }> =>
+		page.evaluate(() => {
+			const svg = document.querySelector('figure.diagram svg');
+			const text = svg?.querySelector('text');
+			const shape = svg?.querySelector('rect, polygon, path');
+			return {
+				text: text ? getComputedStyle(text).fill : '',
+				stroke: shape ? getComputedStyle(shape).stroke : '',
+				markup: svg?.outerHTML ?? '',
+			};
+		});
+	const light = await readColours();
+	await page.locator('starlight-theme-select select').first().selectOption('dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const dark = await readColours();
+	expect(light.text).not.toBe('');
+	expect(dark.text).not.toBe(light.text);
+	expect(dark.stroke).not.toBe(light.stroke);
+	expect(dark.markup).toBe(light.markup);
+});
 
-	it('restyles every diagram when the theme changes, with no re-render', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(`${server.url}${buildTimePage}`);
-		const readColours = (): Promise<{ text: string; stroke: string; markup: string }> =>
-			watched.page.evaluate(() => {
-				const svg = document.querySelector('figure.diagram svg');
-				const text = svg?.querySelector('text');
-				const shape = svg?.querySelector('rect, polygon, path');
-				return {
-					text: text ? getComputedStyle(text).fill : '',
-					stroke: shape ? getComputedStyle(shape).stroke : '',
-					markup: svg?.outerHTML ?? '',
-				};
-			});
-		const light = await readColours();
-		await watched.page.locator('starlight-theme-select select').first().selectOption('dark');
-		const dark = await readColours();
-		expect(light.text).not.toBe('');
-		expect(dark.text).not.toBe(light.text);
-		expect(dark.stroke).not.toBe(light.stroke);
-		expect(dark.markup).toBe(light.markup);
-		await watched.context.close();
-	});
+test('gives each diagram an accessible name and a visible caption', async ({ page }) => {
+	await page.goto(buildTimePage);
+	const figures = page.locator('figure.diagram');
+	const count = await figures.count();
+	expect(count).toBeGreaterThanOrEqual(3);
+	for (let i = 0; i < count; i++) {
+		const svg = figures.nth(i).locator('svg[role="img"]');
+		// The name comes from the title and description the SVG points at with aria-labelledby.
+		await expect(svg).toHaveAccessibleName(/.{6,}/);
+		await expect(figures.nth(i).locator('figcaption')).toBeVisible();
+	}
+});
 
-	it('gives each diagram an accessible name and a visible caption', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(`${server.url}${buildTimePage}`);
-		const figures = watched.page.locator('figure.diagram');
-		expect(await figures.count()).toBeGreaterThanOrEqual(3);
-		for (let i = 0; i < (await figures.count()); i++) {
-			const svg = figures.nth(i).locator('svg[role="img"]');
-			const name = await svg.evaluate((element) => {
-				const ids = element.getAttribute('aria-labelledby')?.split(' ') ?? [];
-				return ids
-					.map((id) => document.getElementById(id)?.textContent ?? '')
-					.join(' ')
-					.trim();
-			});
-			expect(name.length).toBeGreaterThan(5);
-			expect(await figures.nth(i).locator('figcaption').isVisible()).toBe(true);
-		}
-		await watched.context.close();
-	});
+test('loads no diagram JavaScript on a page whose diagrams are all drawn at build time', async ({
+	page,
+	activity,
+}) => {
+	await page.goto(buildTimePage, { waitUntil: 'networkidle' });
+	const scripts = activity.requests.filter((url) => url.endsWith('.js'));
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter((url) => /mermaid|cytoscape|d3|dagre|katex/i.test(url))).toEqual([]);
+	expect(await diagramLayoutShift(page)).toBe(0);
+});
 
-	it('loads no diagram JavaScript on a page whose diagrams are all drawn at build time', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(`${server.url}${buildTimePage}`, { waitUntil: 'networkidle' });
-		const scripts = watched.requests.filter((url) => url.endsWith('.js'));
-		expect(scripts.length).toBeGreaterThan(0);
-		expect(scripts.filter((url) => /mermaid|cytoscape|d3|dagre|katex/i.test(url))).toEqual([]);
-		expect(await diagramLayoutShift(watched.page)).toBe(0);
-		await watched.context.close();
-	});
+test('draws a pie chart in the browser, in the space reserved for it, with no layout shift', async ({
+	page,
+	activity,
+}) => {
+	await page.goto(guidePage);
+	const pie = page.locator('figure[data-diagram="pie"]');
+	const before = await pie.boundingBox();
+	await expect(pie).toHaveAttribute('data-rendered', 'true', { timeout: 20_000 });
+	await expect(pie.locator('.diagram-canvas svg')).toHaveCount(1);
+	await expect(
+		pie.locator('.diagram-canvas svg text', { hasText: 'Answering out loud' }),
+	).not.toHaveCount(0);
+	const after = await pie.boundingBox();
+	expect(after?.height).toBe(before?.height);
+	expect(activity.requests.some((url) => /mermaid/i.test(url))).toBe(true);
+	expect(await diagramLayoutShift(page)).toBe(0);
+	expect(activity.consoleErrors).toEqual([]);
+});
 
-	it('draws a pie chart in the browser, in the space reserved for it, with no layout shift', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(`${server.url}${guidePage}`);
-		const pie = watched.page.locator('figure[data-diagram="pie"]');
-		const before = await pie.boundingBox();
-		await pie
-			.locator('[data-rendered="true"], .diagram-canvas svg')
-			.first()
-			.waitFor({ timeout: 20_000 });
-		await watched.page.waitForFunction(
-			() =>
-				document.querySelector('figure[data-diagram="pie"]')?.getAttribute('data-rendered') ===
-				'true',
-		);
-		const after = await pie.boundingBox();
-		expect(await pie.locator('.diagram-canvas svg').count()).toBe(1);
-		expect(await pie.locator('.diagram-canvas svg text').allTextContents()).toEqual(
-			expect.arrayContaining([expect.stringContaining('Answering out loud')]),
-		);
-		expect(after?.height).toBe(before?.height);
-		expect(watched.requests.some((url) => /mermaid/i.test(url))).toBe(true);
-		expect(await diagramLayoutShift(watched.page)).toBe(0);
-		expect(watched.consoleErrors).toEqual([]);
-		await watched.context.close();
-	});
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
 
-	it('shows the pie chart source as readable text when JavaScript is off', async () => {
-		const context = await chromium.browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${server.url}${guidePage}`);
+	test('shows the pie chart source as readable text, and build-time diagrams as drawn', async ({
+		page,
+	}) => {
+		await page.goto(guidePage);
 		const source = page.locator('figure[data-diagram="pie"] .diagram-source');
-		expect(await source.isVisible()).toBe(true);
-		expect(await source.textContent()).toContain('"Answering out loud" : 35');
-		expect(await page.locator('figure[data-diagram="flowchart"] svg').first().isVisible()).toBe(
-			true,
-		);
-		await context.close();
+		await expect(source).toBeVisible();
+		await expect(source).toContainText('"Answering out loud" : 35');
+		await expect(page.locator('figure[data-diagram="flowchart"] svg').first()).toBeVisible();
 	});
+});
 
-	it('lets search find a diagram by its title and description, not by its raw source', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(`${server.url}${guidePage}`);
-		// A string, not a function: the test runner would rewrite a dynamic import() inside a function.
-		const search = (term: string): Promise<string[]> =>
-			watched.page.evaluate(`(async () => {
-				const pagefind = await import('/pagefind/pagefind.js');
-				const found = await pagefind.search(${JSON.stringify(term)});
-				const data = await Promise.all(found.results.map((result) => result.data()));
-				return data.map((entry) => new URL(entry.url, location.origin).pathname);
-			})()`);
-		// "SELECT trips" appears only as a message label inside the sequence diagram's source.
-		expect(await search('Where an hour of interview practice goes')).toContain(`/${guidePage}`);
-		expect(await search('passes the CDN')).toContain(`/${guidePage}`);
-		expect(await search('SELECT trips')).not.toContain(`/${guidePage}`);
-		await watched.context.close();
-	});
+test('lets search find a diagram by its title and description, not by its raw source', async ({
+	page,
+}) => {
+	await page.goto(guidePage);
+	// A string, not a function: the test runner would rewrite a dynamic import() inside a function.
+	const search = (term: string): Promise<string[]> =>
+		page.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const found = await pagefind.search(${JSON.stringify(term)});
+			const data = await Promise.all(found.results.map((result) => result.data()));
+			return data.map((entry) => new URL(entry.url, location.origin).pathname);
+		})()`);
+	expect(await search('Where an hour of interview practice goes')).toContain(`/${guidePage}`);
+	expect(await search('passes the CDN')).toContain(`/${guidePage}`);
+	// "SELECT trips" appears only as a message label inside the sequence diagram's source.
+	expect(await search('SELECT trips')).not.toContain(`/${guidePage}`);
 });

@@ -1,75 +1,72 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The practice tools: the question bank's filters and flashcards, the study plan tracker and the
+// mock interview, with progress kept in localStorage. Axe after interaction, in each theme:
+// themed/interactive-axe.test.ts.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
-import {
-	launchBrowser,
-	openWatchedPage,
-	type TestBrowser,
-	type WatchedPage,
-} from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { distDir, listBuiltPages, requireBuiltSite } from './support/site.ts';
-import { runAxe } from './support/axe.ts';
+import type { Page } from '@playwright/test';
+import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe.configure({ mode: 'parallel' });
 
 const progressKey = 'handbook-practice-progress';
 const practicePages = ['practice/', 'practice/mock-interview/', 'practice/study-plan-tracker/'];
-let server: StaticServer;
-let chromium: TestBrowser;
 
-beforeAll(async () => {
-	requireBuiltSite();
-	server = await serveStatic(distDir);
-	chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-	await chromium?.close();
-	await server?.close();
-});
-
-/** A fresh browser context (empty localStorage) on `path`, with native confirm() accepted. */
-async function open(
-	path: string,
-	options: { javaScriptEnabled?: boolean } = {},
-): Promise<WatchedPage> {
-	const watched = await openWatchedPage(chromium.browser);
-	if (options.javaScriptEnabled === false) {
-		await watched.context.close();
-		const context = await chromium.browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${server.url}${path}`);
-		return { page, context, consoleErrors: [], requests: [], failedRequests: [] };
-	}
-	watched.page.on('dialog', (dialog) => void dialog.accept());
-	await watched.page.goto(`${server.url}${path}`);
-	return watched;
-}
-
-const storedProgress = (
-	page: Page,
-): Promise<{
+interface StoredProgress {
 	cards: Record<string, { box: number; dueAt: number }>;
+	setAside: Record<string, unknown>;
 	plan: { weeks: number; done: string[] };
 	mocks: unknown[];
-}> => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), progressKey);
+}
 
-const currentCardId = (page: Page): Promise<string | null> =>
-	page.locator('[data-card-body]').getAttribute('data-question-id');
+const storedProgress = (page: Page): Promise<StoredProgress> =>
+	page.evaluate(
+		(key) => JSON.parse(localStorage.getItem(key) ?? 'null') as StoredProgress,
+		progressKey,
+	);
 
-describe('practice page', () => {
-	it('filters the bank by topic, level and kind and announces the count', async () => {
-		const { page, context, consoleErrors } = await open('practice/');
+const storedCardCount = async (page: Page): Promise<number> =>
+	Object.keys((await storedProgress(page))?.cards ?? {}).length;
+
+/** Saves a progress document as the page would, then reloads so the page reads it. */
+async function storeProgressAndReload(
+	page: Page,
+	cards: Record<string, { box: number; dueAt: number; reviewedAt: number }>,
+): Promise<void> {
+	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+		progressKey,
+		JSON.stringify({ version: 1, cards, setAside: {}, plan: { weeks: 8, done: [] }, mocks: [] }),
+	] as const);
+	await page.reload();
+}
+
+// Native confirm() dialogs (reset progress) are accepted, as a reader clicking OK would.
+test.beforeEach(({ page }) => {
+	page.on('dialog', (dialog) => void dialog.accept());
+});
+
+test.describe('practice page', () => {
+	const card = (page: Page) => page.locator('[data-card-body]');
+	const answer = (page: Page) => page.locator('[data-card-answer]');
+	const summary = (page: Page) => page.locator('[data-card-summary]');
+	const bankItemId = (page: Page, index: number): Promise<string | null> =>
+		page.locator('[data-bank-item]').nth(index).getAttribute('data-question-id');
+
+	test('filters the bank by topic, level and kind and announces the count', async ({
+		page,
+		activity,
+	}) => {
+		await page.goto('practice/');
 		const total = await page.locator('[data-bank-item]').count();
 		expect(total).toBeGreaterThan(200);
 		const count = page.locator('[data-filter-count]');
-		expect(await count.getAttribute('aria-live')).toBe('polite');
-		await expect.poll(() => count.textContent()).toBe(`${total} questions match.`);
+		await expect(count).toHaveAttribute('aria-live', 'polite');
+		await expect(count).toHaveText(`${total} questions match.`);
 
 		await page.locator('#practice-kind').selectOption('design');
 		const designCount = await page.locator('[data-bank-item][data-kind="design"]').count();
-		await expect.poll(() => count.textContent()).toBe(`${designCount} questions match.`);
-		expect(await page.locator('[data-bank-item]:visible').count()).toBe(designCount);
+		await expect(count).toHaveText(`${designCount} questions match.`);
+		await expect(page.locator('[data-bank-item]:visible')).toHaveCount(designCount);
 
 		await page.locator('#practice-topic').selectOption('caching');
 		await page.locator('#practice-level').selectOption('L5');
@@ -77,91 +74,65 @@ describe('practice page', () => {
 			.locator('[data-bank-item][data-kind="design"][data-levels~="L5"][data-topics~="caching"]')
 			.count();
 		expect(expected).toBeGreaterThan(0);
-		await expect
-			.poll(() => count.textContent())
-			.toBe(`${expected} question${expected === 1 ? '' : 's'} match.`);
-		expect(await page.locator('[data-bank-item]:visible').count()).toBe(expected);
+		await expect(count).toHaveText(`${expected} question${expected === 1 ? '' : 's'} match.`);
+		await expect(page.locator('[data-bank-item]:visible')).toHaveCount(expected);
 		// Topic counts follow the level and kind filters.
-		expect(await page.locator('#practice-topic option[value="caching"]').textContent()).toBe(
+		await expect(page.locator('#practice-topic option[value="caching"]')).toHaveText(
 			`caching (${expected})`,
 		);
 		// The flashcard deck is the filtered set.
-		expect(await page.locator('[data-card-summary]').textContent()).toContain(
-			`${expected} in this selection`,
+		await expect(summary(page)).toContainText(`${expected} in this selection`);
+		const shownId = await card(page).getAttribute('data-question-id');
+		await expect(page.locator(`[data-bank-item][data-question-id="${shownId}"]`)).toHaveAttribute(
+			'data-topics',
+			/\bcaching\b/,
 		);
-		const shownId = await currentCardId(page);
-		expect(
-			await page
-				.locator(`[data-bank-item][data-question-id="${shownId}"]`)
-				.getAttribute('data-topics'),
-		).toContain('caching');
-		expect(consoleErrors).toEqual([]);
-		await context.close();
+		expect(activity.consoleErrors).toEqual([]);
 	});
 
-	it('reveals, marks, keeps progress across a reload and puts due cards first', async () => {
-		const { page, context } = await open('practice/');
-		const first = await currentCardId(page);
-		const second = await page.locator('[data-bank-item]').nth(1).getAttribute('data-question-id');
-		expect(first).toBe(
-			await page.locator('[data-bank-item]').first().getAttribute('data-question-id'),
-		);
-		expect(await page.locator('[data-card-answer]').isVisible()).toBe(false);
+	test('reveals, marks, keeps progress across a reload and puts due cards first', async ({
+		page,
+	}) => {
+		await page.goto('practice/');
+		const first = await bankItemId(page, 0);
+		const second = await bankItemId(page, 1);
+		await expect(card(page)).toHaveAttribute('data-question-id', first ?? '');
+		await expect(answer(page)).toBeHidden();
 
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
-		expect(await page.locator('[data-card-answer]').isVisible()).toBe(true);
-		expect(((await page.locator('[data-card-answer]').textContent()) ?? '').length).toBeGreaterThan(
-			100,
-		);
+		await expect(answer(page)).toBeVisible();
+		await expect(answer(page)).toHaveText(/.{100,}/s);
 		await page.getByRole('button', { name: 'Knew it' }).click();
-		expect(await currentCardId(page)).toBe(second);
+		await expect(card(page)).toHaveAttribute('data-question-id', second ?? '');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await page.getByRole('button', { name: 'Review again' }).click();
-
-		let stored = await storedProgress(page);
-		expect(stored.cards[first ?? '']?.box).toBe(2);
-		expect(stored.cards[second ?? '']?.box).toBe(1);
+		await expect.poll(async () => (await storedProgress(page)).cards[first ?? '']?.box).toBe(2);
+		expect((await storedProgress(page)).cards[second ?? '']?.box).toBe(1);
 
 		// After a reload the missed card is due and comes first; the known one waits for tomorrow.
 		await page.reload();
-		expect(await currentCardId(page)).toBe(second);
-		expect(await page.locator('[data-card-summary]').textContent()).toMatch(
-			/1 due, \d+ new, 1 for a later day/,
-		);
-		stored = await storedProgress(page);
-		expect(stored.cards[first ?? '']?.box).toBe(2);
+		await expect(card(page)).toHaveAttribute('data-question-id', second ?? '');
+		await expect(summary(page)).toHaveText(/1 due, \d+ new, 1 for a later day/);
+		expect((await storedProgress(page)).cards[first ?? '']?.box).toBe(2);
 
 		// A card that was due three days ago beats one due yesterday and every new card.
-		await page.evaluate(
-			([key, a, b]) => {
-				const day = 86_400_000;
-				const cards = {
-					[a!]: { box: 2, dueAt: Date.now() - day, reviewedAt: Date.now() - 2 * day },
-					[b!]: { box: 3, dueAt: Date.now() - 3 * day, reviewedAt: Date.now() - 6 * day },
-				};
-				localStorage.setItem(
-					key!,
-					JSON.stringify({
-						version: 1,
-						cards,
-						setAside: {},
-						plan: { weeks: 8, done: [] },
-						mocks: [],
-					}),
-				);
-			},
-			[progressKey, first, second],
-		);
-		await page.reload();
-		expect(await currentCardId(page)).toBe(second);
+		const day = 86_400_000;
+		const now = Date.now();
+		await storeProgressAndReload(page, {
+			[first ?? '']: { box: 2, dueAt: now - day, reviewedAt: now - 2 * day },
+			[second ?? '']: { box: 3, dueAt: now - 3 * day, reviewedAt: now - 6 * day },
+		});
+		await expect(card(page)).toHaveAttribute('data-question-id', second ?? '');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await page.getByRole('button', { name: 'Knew it' }).click();
-		expect(await currentCardId(page)).toBe(first);
-		await context.close();
+		await expect(card(page)).toHaveAttribute('data-question-id', first ?? '');
 	});
 
-	it('says when nothing is due, keeps focus in the panel, and lets the reader practice ahead', async () => {
-		const { page, context } = await open('practice/');
+	test('says when nothing is due, keeps focus in the panel, and lets the reader practice ahead', async ({
+		page,
+	}) => {
+		await page.goto('practice/');
+		// A topic with a single question, so one answer empties the selection.
 		const topic = await page
 			.locator('#practice-topic option')
 			.evaluateAll((options) =>
@@ -169,72 +140,67 @@ describe('practice page', () => {
 			);
 		expect(topic).toBeTruthy();
 		await page.locator('#practice-topic').selectOption(topic ?? '');
-		const only = await currentCardId(page);
+		await expect(summary(page)).toContainText('1 in this selection');
+		const only = await card(page).getAttribute('data-question-id');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await page.getByRole('button', { name: 'Knew it' }).click();
 		const message = page.locator('[data-card-caught-up-text]');
-		expect(await message.textContent()).toMatch(
-			/^Nothing is due in this selection\. The next card is due /,
-		);
-		expect(
-			await page.evaluate(() => document.activeElement?.hasAttribute('data-card-caught-up-text')),
-		).toBe(true);
+		await expect(message).toHaveText(/^Nothing is due in this selection\. The next card is due /);
+		await expect(message).toBeFocused();
 		await page.getByRole('button', { name: 'Practice ahead' }).click();
-		expect(await currentCardId(page)).toBe(only);
-		expect(await page.locator('[data-card-body]').isVisible()).toBe(true);
-		await context.close();
+		await expect(card(page)).toHaveAttribute('data-question-id', only ?? '');
+		await expect(card(page)).toBeVisible();
 	});
 
-	it('works from the keyboard alone, and shortcuts stay quiet in form fields', async () => {
-		const { page, context } = await open('practice/');
-		const first = await currentCardId(page);
+	test('works from the keyboard alone, and shortcuts stay quiet in form fields', async ({
+		page,
+	}) => {
+		await page.goto('practice/');
+		const first = await card(page).getAttribute('data-question-id');
 		// From the top of the page: the skip link, then Tab through the content to the Reveal button.
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#_top');
+		await expect(page.locator(':focus')).toHaveAttribute('href', '#_top');
 		await page.keyboard.press('Enter');
+		const reveal = page.locator('[data-card-reveal]');
 		let reachedReveal = false;
 		for (let presses = 0; presses < 20 && !reachedReveal; presses += 1) {
 			await page.keyboard.press('Tab');
-			reachedReveal = await page.evaluate(
-				() => document.activeElement?.hasAttribute('data-card-reveal') ?? false,
-			);
+			reachedReveal = await reveal.evaluate((element) => element === document.activeElement);
 		}
 		expect(reachedReveal).toBe(true);
 		await page.keyboard.press('Space');
-		expect(await page.locator('[data-card-answer]').isVisible()).toBe(true);
-		expect(
-			await page.evaluate(() => document.activeElement?.hasAttribute('data-card-answer')),
-		).toBe(true);
+		await expect(answer(page)).toBeVisible();
+		await expect(answer(page)).toBeFocused();
 		await page.keyboard.press('1');
-		expect(await currentCardId(page)).not.toBe(first);
-		expect(
-			await page.evaluate(() => document.activeElement?.hasAttribute('data-card-question')),
-		).toBe(true);
-		const second = await currentCardId(page);
+		await expect(card(page)).not.toHaveAttribute('data-question-id', first ?? '');
+		await expect(page.locator('[data-card-question]')).toBeFocused();
+		const second = await card(page).getAttribute('data-question-id');
 		await page.keyboard.press('Space');
-		expect(await page.locator('[data-card-answer]').isVisible()).toBe(true);
+		await expect(answer(page)).toBeVisible();
 		await page.keyboard.press('2');
+		await expect.poll(() => storedCardCount(page)).toBe(2);
 		const stored = await storedProgress(page);
 		expect(stored.cards[first ?? '']?.box).toBe(2);
 		expect(stored.cards[second ?? '']?.box).toBe(1);
 
 		// In the topic select, 1 and Space belong to the select, not to the flashcards.
-		const before = await currentCardId(page);
+		const before = await card(page).getAttribute('data-question-id');
 		await page.locator('#practice-topic').focus();
 		await page.keyboard.press('1');
 		await page.keyboard.press('Space');
-		expect(await page.locator('[data-card-answer]').isVisible()).toBe(false);
-		expect(Object.keys((await storedProgress(page)).cards)).toHaveLength(2);
-		expect(await currentCardId(page)).toBe(before);
-		await context.close();
+		await expect(answer(page)).toBeHidden();
+		expect(await storedCardCount(page)).toBe(2);
+		await expect(card(page)).toHaveAttribute('data-question-id', before ?? '');
 	});
 
-	it('exports progress to a file, resets after confirmation, and imports the file back', async () => {
-		const { page, context } = await open('practice/');
+	test('exports progress to a file, resets after confirmation, and imports the file back', async ({
+		page,
+	}) => {
+		await page.goto('practice/');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await page.getByRole('button', { name: 'Knew it' }).click();
+		await expect.poll(() => storedCardCount(page)).toBe(1);
 		const before = await storedProgress(page);
-		expect(Object.keys(before.cards)).toHaveLength(1);
 
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export progress' }).click();
@@ -242,23 +208,19 @@ describe('practice page', () => {
 		expect(download.suggestedFilename()).toMatch(
 			/^backend-handbook-progress-\d{4}-\d{2}-\d{2}\.json$/,
 		);
-		const file = await download.path();
-		const exported = readFileSync(file, 'utf8');
+		const exported = readFileSync(await download.path(), 'utf8');
 
 		await page.getByRole('button', { name: 'Reset all progress' }).click();
-		await expect.poll(async () => Object.keys((await storedProgress(page)).cards).length).toBe(0);
-		expect(await page.locator('[data-card-summary]').textContent()).toMatch(
-			/0 due, \d+ new, 0 for a later day/,
-		);
+		await expect.poll(() => storedCardCount(page)).toBe(0);
+		await expect(summary(page)).toHaveText(/0 due, \d+ new, 0 for a later day/);
 
+		const status = page.locator('[data-transfer-status]');
 		await page.locator('[data-import-file]').setInputFiles({
 			name: 'progress.json',
 			mimeType: 'application/json',
 			buffer: Buffer.from(exported),
 		});
-		await expect
-			.poll(() => page.locator('[data-transfer-status]').textContent())
-			.toContain('Imported 1 flashcard');
+		await expect(status).toContainText('Imported 1 flashcard');
 		expect((await storedProgress(page)).cards).toEqual(before.cards);
 		await page.reload();
 		expect((await storedProgress(page)).cards).toEqual(before.cards);
@@ -268,97 +230,79 @@ describe('practice page', () => {
 		await page
 			.locator('[data-import-file]')
 			.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-		await expect
-			.poll(() => page.locator('[data-transfer-status]').textContent())
-			.toContain('bad.json was not imported: cards["x"].box must be a whole number from 1 to 5');
+		await expect(status).toContainText(
+			'bad.json was not imported: cards["x"].box must be a whole number from 1 to 5',
+		);
 		expect((await storedProgress(page)).cards).toEqual(before.cards);
-		await context.close();
 	});
 
-	it('reports a corrupt saved value, resets it and keeps working', async () => {
-		const { page, context, consoleErrors } = await open('practice/');
+	test('reports a corrupt saved value, resets it and keeps working', async ({ page, activity }) => {
+		await page.goto('practice/');
 		await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"cards":{'), progressKey);
 		await page.reload();
 		const notice = page.locator('[data-progress-notice]');
-		expect(await notice.isVisible()).toBe(true);
-		expect(await notice.textContent()).toMatch(
-			/could not be read \(it is not valid JSON.*so it was reset/,
-		);
+		await expect(notice).toBeVisible();
+		await expect(notice).toHaveText(/could not be read \(it is not valid JSON.*so it was reset/);
 		expect(
 			await page.evaluate(() => localStorage.getItem('handbook-practice-progress-unreadable')),
 		).toBe('{"version":1,"cards":{');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await page.getByRole('button', { name: 'Knew it' }).click();
-		expect(Object.keys((await storedProgress(page)).cards)).toHaveLength(1);
+		await expect.poll(() => storedCardCount(page)).toBe(1);
 		await page.reload();
-		expect(await notice.textContent()).toBe('');
-		expect(consoleErrors).toEqual([]);
-		await context.close();
+		await expect(notice).toHaveText('');
+		expect(activity.consoleErrors).toEqual([]);
 	});
 
-	it('keeps schedules of questions the bank no longer has aside instead of deleting them', async () => {
-		const { page, context } = await open('practice/');
-		await page.evaluate((key) => {
-			const cards = { 'removed/old-question': { box: 4, dueAt: 0, reviewedAt: 0 } };
-			localStorage.setItem(
-				key,
-				JSON.stringify({
-					version: 1,
-					cards,
-					setAside: {},
-					plan: { weeks: 8, done: [] },
-					mocks: [],
-				}),
-			);
-		}, progressKey);
-		await page.reload();
-		const stored = (await page.evaluate(
-			(key) => JSON.parse(localStorage.getItem(key) ?? '{}'),
-			progressKey,
-		)) as { cards: object; setAside: object };
-		expect(stored.cards).toEqual({});
-		expect(stored.setAside).toEqual({
+	test('keeps schedules of questions the bank no longer has aside instead of deleting them', async ({
+		page,
+	}) => {
+		await page.goto('practice/');
+		await storeProgressAndReload(page, {
 			'removed/old-question': { box: 4, dueAt: 0, reviewedAt: 0 },
 		});
-		await context.close();
+		await expect
+			.poll(async () => (await storedProgress(page)).setAside)
+			.toEqual({
+				'removed/old-question': { box: 4, dueAt: 0, reviewedAt: 0 },
+			});
+		expect((await storedProgress(page)).cards).toEqual({});
 	});
 });
 
-describe('study plan tracker', () => {
-	it('ticks items, saves them, and shows progress in the bar after a reload', async () => {
-		const { page, context } = await open('practice/study-plan-tracker/');
+test.describe('study plan tracker', () => {
+	test('ticks items, saves them, and shows progress in the bar after a reload', async ({
+		page,
+	}) => {
+		await page.goto('practice/study-plan-tracker/');
 		await page.getByRole('radio', { name: '4-week intensive (72 hours)' }).check();
 		const plan = page.locator('[data-plan="4"]');
-		expect(await plan.isVisible()).toBe(true);
-		expect(await page.locator('[data-plan="8"]').isVisible()).toBe(false);
+		await expect(plan).toBeVisible();
+		await expect(page.locator('[data-plan="8"]')).toBeHidden();
 		const items = plan.locator('[data-plan-item]');
 		const total = await items.count();
 		await items.nth(0).check();
 		await items.nth(3).check();
 		await items.nth(3).press('Space');
 		await items.nth(5).press('Space');
+		await expect.poll(async () => (await storedProgress(page)).plan.done.length).toBe(2);
 		await page.reload();
-		expect(await page.locator('input[name="plan-length"][value="4"]').isChecked()).toBe(true);
-		expect(await items.nth(0).isChecked()).toBe(true);
-		expect(await items.nth(3).isChecked()).toBe(false);
-		expect(await items.nth(5).isChecked()).toBe(true);
+		await expect(page.locator('input[name="plan-length"][value="4"]')).toBeChecked();
+		await expect(items.nth(0)).toBeChecked();
+		await expect(items.nth(3)).not.toBeChecked();
+		await expect(items.nth(5)).toBeChecked();
 		const bar = plan.locator('progress');
-		expect(
-			await bar.evaluate((element) => [
-				(element as HTMLProgressElement).value,
-				(element as HTMLProgressElement).max,
-			]),
-		).toEqual([2, total]);
-		expect(await plan.locator('[data-plan-count]').textContent()).toBe(`2 of ${total} items done.`);
-		expect(await page.getByLabel('Progress through the 4-week intensive plan').count()).toBe(1);
+		await expect(bar).toHaveJSProperty('value', 2);
+		await expect(bar).toHaveJSProperty('max', total);
+		await expect(plan.locator('[data-plan-count]')).toHaveText(`2 of ${total} items done.`);
+		await expect(page.getByLabel('Progress through the 4-week intensive plan')).toHaveCount(1);
 		const stored = await storedProgress(page);
 		expect(stored.plan.weeks).toBe(4);
 		expect(stored.plan.done).toHaveLength(2);
 		expect(stored.plan.done.every((id) => id.startsWith('4w/'))).toBe(true);
-		await context.close();
 	});
 
-	it('lists the same pages as the study-plan page tables', async () => {
+	test('lists the same pages as the study-plan page tables', () => {
 		const plan = readFileSync(join(distDir, 'preparation/study-plan/index.html'), 'utf8');
 		const tracker = readFileSync(join(distDir, 'practice/study-plan-tracker/index.html'), 'utf8');
 		const links = (html: string, from: RegExp): string[] =>
@@ -370,48 +314,45 @@ describe('study plan tracker', () => {
 	});
 });
 
-describe('mock interview', () => {
-	it('runs the phase timer on a controlled clock and announces phase changes', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		const { page, context } = watched;
+test.describe('mock interview', () => {
+	test('runs the phase timer on a controlled clock and announces phase changes', async ({
+		page,
+	}) => {
 		await page.clock.install();
-		await page.goto(`${server.url}practice/mock-interview/`);
+		await page.goto('practice/mock-interview/');
 		const remaining = page.locator('[data-timer-phase-remaining]');
-		expect(await remaining.textContent()).toBe('5:00');
+		await expect(remaining).toHaveText('5:00');
 		await page.getByRole('button', { name: 'Start', exact: true }).click();
 		await page.clock.runFor(62_000);
-		expect(await remaining.textContent()).toBe('3:58');
-		expect(await page.locator('[data-timer-round-remaining]').textContent()).toBe('43:58');
+		await expect(remaining).toHaveText('3:58');
+		await expect(page.locator('[data-timer-round-remaining]')).toHaveText('43:58');
 		await page.getByRole('button', { name: 'Pause' }).click();
 		await page.clock.runFor(120_000);
-		expect(await remaining.textContent()).toBe('3:58');
+		await expect(remaining).toHaveText('3:58');
 		await page.getByRole('button', { name: 'Resume' }).click();
 		await page.clock.runFor(240_000);
-		expect(await page.locator('[data-timer-phase]').textContent()).toBe('Estimates');
-		expect(await page.locator('[data-timer-announcer]').textContent()).toBe(
+		await expect(page.locator('[data-timer-phase]')).toHaveText('Estimates');
+		await expect(page.locator('[data-timer-announcer]')).toHaveText(
 			'Next phase: Estimates, 5 minutes.',
 		);
-		expect(await page.locator('[data-phase="estimates"]').getAttribute('aria-current')).toBe(
-			'step',
-		);
+		await expect(page.locator('[data-phase="estimates"]')).toHaveAttribute('aria-current', 'step');
 		await page.getByRole('button', { name: 'Next phase' }).click();
-		expect(await page.locator('[data-timer-phase]').textContent()).toBe('API');
-		expect(await remaining.textContent()).toBe('5:00');
-		await context.close();
+		await expect(page.locator('[data-timer-phase]')).toHaveText('API');
+		await expect(remaining).toHaveText('5:00');
 	});
 
-	it('picks a prompt, saves a self-score, and lists it after a reload', async () => {
-		const { page, context } = await open('practice/mock-interview/');
+	test('picks a prompt, saves a self-score, and lists it after a reload', async ({ page }) => {
+		await page.goto('practice/mock-interview/');
 		const select = page.locator('[data-prompt-select]');
 		const firstPrompt = await select.inputValue();
 		await page.getByRole('button', { name: 'Random prompt' }).click();
+		await expect(select).not.toHaveValue(firstPrompt);
 		const chosen = await select.inputValue();
-		expect(chosen).not.toBe(firstPrompt);
-		const promptText = await select.locator('option:checked').textContent();
-		expect(await page.locator('[data-chosen-prompt]').textContent()).toBe(promptText);
+		const promptText = (await select.locator('option:checked').textContent()) ?? '';
+		await expect(page.locator('[data-chosen-prompt]')).toHaveText(promptText);
 
 		await page.getByRole('button', { name: 'Save this mock' }).click();
-		expect(await page.locator('[data-rubric-status]').textContent()).toBe(
+		await expect(page.locator('[data-rubric-status]')).toHaveText(
 			'Score at least one dimension before saving.',
 		);
 		await page
@@ -424,11 +365,12 @@ describe('mock interview', () => {
 			.check();
 		await page.getByLabel('Notes on communication').fill('Lost the thread in the deep dive.');
 		await page.getByRole('button', { name: 'Save this mock' }).click();
+		await expect.poll(async () => (await storedProgress(page)).mocks.length).toBe(1);
 		await page.reload();
 		const history = page.locator('[data-mock-history] li');
-		expect(await history.count()).toBe(1);
-		expect(await history.first().textContent()).toContain(promptText ?? '');
-		expect(await history.first().textContent()).toContain(
+		await expect(history).toHaveCount(1);
+		await expect(history.first()).toContainText(promptText);
+		await expect(history.first()).toContainText(
 			'Trade-off reasoning 2, Communication 3; average 2.5 of 4',
 		);
 		const stored = (await storedProgress(page)).mocks[0] as {
@@ -439,64 +381,28 @@ describe('mock interview', () => {
 		expect(stored.promptId).toBe(chosen);
 		expect(stored.scores).toEqual({ 'trade-off-reasoning': 2, communication: 3 });
 		expect(stored.notes).toEqual({ communication: 'Lost the thread in the deep dive.' });
-		await context.close();
 	});
 });
 
-describe('practice pages without JavaScript and on other pages', () => {
-	it.each(practicePages)(
-		'/%s reads as text with JavaScript off and shows no dead controls',
-		async (path) => {
-			const { page, context } = await open(path, { javaScriptEnabled: false });
-			expect(await page.locator('.needs-js:visible').count()).toBe(0);
+test.describe('practice pages without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const path of practicePages) {
+		test(`/${path} reads as text and shows no dead controls`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('.needs-js:visible')).toHaveCount(0);
 			expect(await page.locator('button:visible').count()).toBeLessThanOrEqual(2);
-			await context.close();
-		},
-	);
+		});
+	}
 
-	it('shows every question and answer, the phases and the rubric with JavaScript off', async () => {
-		const bank = await open('practice/', { javaScriptEnabled: false });
-		expect(await bank.page.locator('[data-bank-item]:visible').count()).toBeGreaterThan(200);
-		await bank.context.close();
-		const mock = await open('practice/mock-interview/', { javaScriptEnabled: false });
-		expect(await mock.page.locator('[data-phase]:visible').count()).toBe(7);
-		expect(
-			await mock.page.locator('.mock-dimension legend:visible').count(),
-		).toBeGreaterThanOrEqual(5);
-		expect(await mock.page.locator('.mock-prompt-list li').count()).toBeGreaterThan(20);
-		await mock.context.close();
+	test('shows every question and answer, the phases and the rubric', async ({ page }) => {
+		await page.goto('practice/');
+		expect(await page.locator('[data-bank-item]:visible').count()).toBeGreaterThan(200);
+		await page.goto('practice/mock-interview/');
+		await expect(page.locator('[data-phase]:visible')).toHaveCount(7);
+		expect(await page.locator('.mock-dimension legend:visible').count()).toBeGreaterThanOrEqual(5);
+		expect(await page.locator('.mock-prompt-list li').count()).toBeGreaterThan(20);
 	});
-
-	it('loads the practice code only on the practice pages', () => {
-		const pagesWithPracticeCode = listBuiltPages().filter(
-			(path) => practiceCodeFiles(path).length > 0,
-		);
-		expect(pagesWithPracticeCode.sort()).toEqual([...practicePages].sort());
-	});
-});
-
-describe('axe on the practice pages after interaction', () => {
-	it.each(['light', 'dark'] as const)(
-		'finds no violation with a revealed flashcard and a running timer (%s)',
-		async (theme) => {
-			const watched = await openWatchedPage(chromium.browser, { colorScheme: theme });
-			await watched.context.addInitScript(
-				(value) => localStorage.setItem('starlight-theme', value),
-				theme,
-			);
-			const { page } = watched;
-			await page.goto(`${server.url}practice/`);
-			await page.getByRole('button', { name: 'Reveal answer' }).click();
-			const report = (await runAxe(page)).map(
-				(v) => `practice ${v.rule}: ${v.targets.join(' | ')}`,
-			);
-			await page.goto(`${server.url}practice/mock-interview/`);
-			await page.getByRole('button', { name: 'Start', exact: true }).click();
-			report.push(...(await runAxe(page)).map((v) => `mock ${v.rule}: ${v.targets.join(' | ')}`));
-			expect(report).toEqual([]);
-			await watched.context.close();
-		},
-	);
 });
 
 /** Script files a built page loads (statically, through imports) that contain the progress store. */
@@ -514,3 +420,10 @@ function practiceCodeFiles(path: string): string[] {
 		visit(join(distDir, match[1] ?? ''));
 	return [...seen].filter((file) => readFileSync(file, 'utf8').includes(progressKey));
 }
+
+test('loads the practice code only on the practice pages', () => {
+	const pagesWithPracticeCode = listBuiltPages().filter(
+		(path) => practiceCodeFiles(path).length > 0,
+	);
+	expect(pagesWithPracticeCode.sort()).toEqual([...practicePages].sort());
+});

@@ -1,117 +1,118 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+// The built handbook in Chromium: it loads, navigates, searches and keeps the reader's theme, and
+// nothing it loads comes from another origin.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openWatchedPage, type TestBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { distDir, listBuiltPages, requireBuiltSite } from './support/site.ts';
+import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { expect, test } from './fixtures.ts';
+import { builtPageTitle } from './support/page-title.ts';
 
-let server: StaticServer;
-let chromium: TestBrowser;
-const requestedUrls: string[] = [];
+test.describe.configure({ mode: 'parallel' });
 
-beforeAll(async () => {
-	requireBuiltSite();
-	server = await serveStatic(distDir);
-	chromium = await launchBrowser();
+const sidebar = 'nav[aria-label="Main"]';
+
+test('loads the home page with no console error and no failed request', async ({
+	page,
+	activity,
+}) => {
+	await page.goto('', { waitUntil: 'networkidle' });
+	await expect(page).toHaveTitle(/Backend Interview Handbook/);
+	expect(activity.consoleErrors).toEqual([]);
+	expect(activity.failedRequests).toEqual([]);
 });
 
-afterAll(async () => {
-	await chromium?.close();
-	await server?.close();
+test('navigates through the sidebar', async ({ page }) => {
+	await page.goto('practice/');
+	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await expect(page).toHaveURL(/\/coding\/$/);
+	await expect(page.locator('h1').first()).not.toBeEmpty();
+	await expect(page.locator(`${sidebar} a[aria-current="page"]`)).toHaveAttribute(
+		'href',
+		/\/coding\/$/,
+	);
 });
 
-describe('the built handbook in Chromium', () => {
-	it('loads the home page with no console error and no failed request', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(server.url, { waitUntil: 'networkidle' });
-		requestedUrls.push(...watched.requests);
-		expect(await watched.page.title()).toContain('Backend Interview Handbook');
-		expect(watched.consoleErrors).toEqual([]);
-		expect(watched.failedRequests).toEqual([]);
-		await watched.context.close();
-	});
+test('searches: typing a page title finds that page, and the result navigates there', async ({
+	page,
+}) => {
+	// A page of the API design section, whichever the build has.
+	const target = listBuiltPages().find(
+		(path) => path.startsWith('api-design/') && path !== 'api-design/',
+	);
+	expect(target, 'no page under api-design/ in dist').toBeDefined();
+	const title = builtPageTitle(distDir, target ?? '');
+	expect(title, `no <h1> in ${target}`).not.toBe('');
+	await page.goto('', { waitUntil: 'networkidle' });
+	await page.locator('button[data-open-modal]').click();
+	await page.locator('#starlight__search input.pagefind-ui__search-input').fill(title);
+	await page.locator(`#starlight__search a[href*="/${target}"]`).first().click({ timeout: 15_000 });
+	await expect(page).toHaveURL((url) => url.pathname.startsWith(`/${target}`));
+	await expect(page.locator('h1').first()).toContainText(title);
+});
 
-	it('navigates through the sidebar', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(`${server.url}practice/`);
-		const link = watched.page.locator('nav[aria-label="Main"] a[href$="/coding/"]').first();
-		await link.click();
-		await watched.page.waitForURL(/\/coding\/$/);
-		const heading = await watched.page.locator('h1').first().textContent();
-		expect(heading?.trim().length).toBeGreaterThan(0);
-		expect(
-			await watched.page
-				.locator('nav[aria-label="Main"] a[aria-current="page"]')
-				.getAttribute('href'),
-		).toMatch(/\/coding\/$/);
-		requestedUrls.push(...watched.requests);
-		await watched.context.close();
-	});
+test('keeps the chosen theme across navigation and reloads', async ({ page }) => {
+	const html = page.locator('html');
+	const themeSelect = page.locator('starlight-theme-select select').first();
+	await page.goto('practice/');
+	await themeSelect.selectOption('dark');
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await expect(page).toHaveURL(/\/coding\/$/);
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	await themeSelect.selectOption('light');
+	await page.reload();
+	await expect(html).toHaveAttribute('data-theme', 'light');
+});
 
-	it('searches: typing a page title finds that page, and the result navigates there', async () => {
-		const target =
-			listBuiltPages().find((page) => page.startsWith('api-design/') && page !== 'api-design/') ??
-			'practice/';
-		const title = /<h1[^>]*>([^<]+)<\/h1>/
-			.exec(readFileSync(join(distDir, target, 'index.html'), 'utf8'))?.[1]
-			?.trim();
-		expect(title, `no <h1> in ${target}`).toBeTruthy();
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(server.url, { waitUntil: 'networkidle' });
-		await watched.page.locator('button[data-open-modal]').click();
-		const input = watched.page.locator('#starlight__search input.pagefind-ui__search-input');
-		await input.fill(title ?? '');
-		const result = watched.page.locator(`#starlight__search a[href*="/${target}"]`).first();
-		await result.waitFor({ timeout: 15_000 });
-		await result.click();
-		await watched.page.waitForURL((url) => url.pathname.startsWith(`/${target}`));
-		expect(await watched.page.locator('h1').first().textContent()).toContain(title);
-		requestedUrls.push(...watched.requests);
-		await watched.context.close();
+test('makes no request outside its own origin while loading, navigating and searching', async ({
+	page,
+	activity,
+	site,
+}) => {
+	await page.goto('', { waitUntil: 'networkidle' });
+	await page.goto('practice/', { waitUntil: 'networkidle' });
+	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await page.waitForLoadState('networkidle');
+	await page.locator('button[data-open-modal]').click();
+	await page.locator('#starlight__search input.pagefind-ui__search-input').fill('cache');
+	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({
+		timeout: 15_000,
 	});
+	expect(activity.requests.length).toBeGreaterThan(5);
+	expect(
+		activity.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith('data:')),
+	).toEqual([]);
+});
 
-	it('keeps the chosen theme across navigation', async () => {
-		const watched = await openWatchedPage(chromium.browser);
-		await watched.page.goto(`${server.url}practice/`);
-		await watched.page.locator('starlight-theme-select select').first().selectOption('dark');
-		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
-			'dark',
-		);
-		await watched.page.locator('nav[aria-label="Main"] a[href$="/coding/"]').first().click();
-		await watched.page.waitForURL(/\/coding\/$/);
-		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
-			'dark',
-		);
-		await watched.page.locator('starlight-theme-select select').first().selectOption('light');
-		await watched.page.reload();
-		expect(await watched.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
-			'light',
-		);
-		await watched.context.close();
-	});
-
-	it('makes no request outside its own origin', () => {
-		expect(requestedUrls.length).toBeGreaterThan(5);
-		const offOrigin = requestedUrls.filter(
-			(url) => !url.startsWith(server.origin) && !url.startsWith('data:'),
-		);
-		expect(offOrigin).toEqual([]);
-	});
-
-	it('ships no reference to another origin in any built page (web fonts, analytics, CDN scripts)', () => {
-		const offenders: string[] = [];
-		for (const page of listBuiltPages()) {
-			const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
-			const loads =
-				html.match(
-					/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(?:https?:)?\/\/[^"]+"/g,
-				) ?? [];
-			const imports = html.match(/@import\s+url\(['"]?https?:/g) ?? [];
-			for (const tag of [...loads, ...imports]) {
-				if (!/rel="(?:canonical|alternate)"|<link[^>]*rel="sitemap"/.test(tag))
-					offenders.push(`${page}: ${tag}`);
-			}
+test('ships no reference to another origin in any built page (web fonts, analytics, CDN scripts)', () => {
+	const offenders: string[] = [];
+	for (const page of listBuiltPages()) {
+		const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+		const loads =
+			html.match(
+				/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(?:https?:)?\/\/[^"]+"/g,
+			) ?? [];
+		const imports = html.match(/@import\s+url\(['"]?https?:/g) ?? [];
+		for (const tag of [...loads, ...imports]) {
+			if (!/rel="(?:canonical|alternate)"|<link[^>]*rel="sitemap"/.test(tag))
+				offenders.push(`${page}: ${tag}`);
 		}
-		expect(offenders).toEqual([]);
-	});
+	}
+	expect(offenders).toEqual([]);
+});
+
+/** The URL path of every page in src/content/docs (not the 404 page), e.g. `coding/heaps/`. */
+function contentPages(): string[] {
+	return readdirSync(join('src', 'content', 'docs'), { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.mdx?$/.test(file))
+		.map((file) => file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''))
+		.filter((id) => id !== '404')
+		.map((id) => (id === '' ? '' : `${id}/`));
+}
+
+test('wrote a page for every page in src/content/docs, and the print edition', () => {
+	const built = new Set(listBuiltPages());
+	const pages = contentPages();
+	expect(pages.length).toBeGreaterThan(0);
+	expect(pages.filter((page) => !built.has(page))).toEqual([]);
+	expect(built.has('print/')).toBe(true);
 });

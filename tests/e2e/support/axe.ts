@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 const axeSource = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -43,4 +43,12 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 			targets: violation.nodes.map((node) => node.target.join(' ')),
 		}));
 	}, wcagTags);
+}
+
+/** Axe's violations in the page as one line each (rule, impact, first targets), for `toEqual([])`. */
+export async function axeViolationLines(page: Page): Promise<string[]> {
+	return (await runAxe(page)).map(
+		(violation) =>
+			`${violation.rule} (${violation.impact}): ${violation.targets.slice(0, 3).join(' | ')}`,
+	);
 }

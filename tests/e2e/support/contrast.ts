@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 /** The lowest text-on-background contrast among the elements matched, with the worst offender. */
 export interface ContrastReport {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersForPath, parseHeadersFile } from '../../../src/integrations/headers-file.ts';
-import { distDir } from './site.ts';
+import { distDir } from '../../../scripts/harness/built-site.ts';
 
 /**
  * The headers the build's `_headers` file gives each path, as Netlify or Cloudflare Pages would

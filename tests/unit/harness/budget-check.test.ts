@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetedBytes, findBudgetExcesses } from '../../../scripts/measure/budget-check.ts';
-import type { PageWeight } from '../../../scripts/measure/page-weight.ts';
+import { budgetedBytes, findBudgetExcesses } from '../../../scripts/harness/budget-check.ts';
+import type { PageWeight } from '../../../scripts/harness/page-weight.ts';
 
 const zero = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
 const weight: PageWeight = {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Where `astro build` writes the site the browser tests run against. */
+/** Where `astro build` writes the site: what the browser tests, `npm run pdf` and the bench serve. */
 export const distDir = join(process.cwd(), 'dist');
 
 /** Fails with an instruction when the site has not been built. */

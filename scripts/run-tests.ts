@@ -3,38 +3,77 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBrowser } from './ensure-browser.mjs';
+import { ensureChromium } from './harness/chromium.ts';
 
+// Both runners write a JSON report here: Vitest as told below, Playwright as playwright.config.ts says.
 const resultsDir = join('node_modules', '.cache', 'test-results');
-const vitest = (project) => [
+/** One step of the run: a command, and the name of the test report it writes, if any. */
+interface Step {
+	name: string;
+	command: [string, ...string[]];
+	results?: string;
+	needsBrowser?: boolean;
+}
+
+const unitTests: Step['command'] = [
 	'npx',
 	'vitest',
 	'run',
 	'--project',
-	project,
+	'unit',
 	'--reporter=default',
 	'--reporter=json',
-	`--outputFile.json=${join(resultsDir, `${project}.json`)}`,
+	`--outputFile.json=${join(resultsDir, 'unit.json')}`,
 ];
 
-const steps = [
+const steps: Step[] = [
 	{ name: 'formatting', command: ['npx', 'prettier', '--check', '.'] },
 	{ name: 'lint', command: ['npm', 'run', 'lint'] },
 	{ name: 'type check', command: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
 	{ name: 'content lint', command: ['node', 'scripts/lint-content.ts'] },
-	{ name: 'unit tests', command: vitest('unit'), results: 'unit' },
+	{ name: 'unit tests', command: unitTests, results: 'unit' },
 	{ name: 'production build', command: ['npx', 'astro', 'build'] },
-	{ name: 'browser tests', command: vitest('e2e'), results: 'e2e', needsBrowser: true },
+	{
+		name: 'browser tests',
+		command: ['npx', 'playwright', 'test'],
+		results: 'e2e',
+		needsBrowser: true,
+	},
 ];
 
-/** Passed and failed test counts from a Vitest JSON report, or zeros if it wrote none. */
-function countTests(project) {
+/** The fields of a test report read here: Playwright's `stats`, or Vitest's `num*Tests`. */
+interface TestReport {
+	stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
+	numPassedTests?: number;
+	numFailedTests?: number;
+	numPendingTests?: number;
+}
+
+interface TestCounts {
+	passed: number;
+	failed: number;
+	skipped: number;
+}
+
+/**
+ * Passed, failed and skipped test counts from a Vitest or Playwright JSON report (`report` is its
+ * name in the results folder), or zeros if the runner wrote none. A test that passed only on a
+ * retry counts as failed: the suite has no retries.
+ */
+function countTests(report: string): TestCounts {
 	try {
-		const report = JSON.parse(readFileSync(join(resultsDir, `${project}.json`), 'utf8'));
+		const json = JSON.parse(readFileSync(join(resultsDir, `${report}.json`), 'utf8')) as TestReport;
+		if (json.stats) {
+			return {
+				passed: json.stats.expected ?? 0,
+				failed: (json.stats.unexpected ?? 0) + (json.stats.flaky ?? 0),
+				skipped: json.stats.skipped ?? 0,
+			};
+		}
 		return {
-			passed: report.numPassedTests ?? 0,
-			failed: report.numFailedTests ?? 0,
-			skipped: report.numPendingTests ?? 0,
+			passed: json.numPassedTests ?? 0,
+			failed: json.numFailedTests ?? 0,
+			skipped: json.numPendingTests ?? 0,
 		};
 	} catch {
 		return { passed: 0, failed: 0, skipped: 0 };
@@ -43,22 +82,23 @@ function countTests(project) {
 
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
-const passedSteps = [];
+const passedSteps: string[] = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const step of steps) {
 	console.log(`\n=== ${step.name}: ${step.command.join(' ')}`);
 	const env = { ...process.env };
 	if (step.needsBrowser) {
 		try {
-			env.CHROME_PATH = await ensureBrowser();
-			console.log(`Using Chromium at ${env.CHROME_PATH}`);
+			env['CHROME_PATH'] = ensureChromium();
+			console.log(`Using Chromium at ${env['CHROME_PATH']}`);
 		} catch (error) {
 			console.error(error instanceof Error ? error.message : String(error));
 			process.exit(1);
 		}
 	}
 	const started = Date.now();
-	const result = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env });
+	const [command, ...args] = step.command;
+	const result = spawnSync(command, args, { stdio: 'inherit', env });
 	if (step.results) {
 		const counts = countTests(step.results);
 		totals.passed += counts.passed;

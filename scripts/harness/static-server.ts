@@ -25,6 +25,7 @@ export interface StaticServer {
 	/** Origin plus base path, e.g. `http://127.0.0.1:41234/handbook/`. */
 	url: string;
 	origin: string;
+	/** Stops the server and closes every connection, idle or not. */
 	close(): Promise<void>;
 }
 
@@ -69,7 +70,12 @@ export function serveStatic(
 			resolve({
 				url: `${origin}${base}`,
 				origin,
-				close: () => new Promise((done) => server.close(() => done())),
+				// Drops kept-alive connections too: a browser still open would otherwise hold it up.
+				close: () =>
+					new Promise((done) => {
+						server.close(() => done());
+						server.closeAllConnections();
+					}),
 			});
 		});
 	});

@@ -1,0 +1,178 @@
+// The whole handbook built for a project site such as https://example.github.io/handbook/: every
+// page's links, assets and scripts under the base path, navigation, search and the styled 404 in
+// Chromium, and the SEO output (canonical URLs, Open Graph, sitemap, robots.txt, _headers). The
+// whole site, because any page may hard-code a root-relative URL; built once, while the other
+// worker runs the page tests.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { productionBuildEnv } from '../../../scripts/harness/build-env.ts';
+import { listBuiltPages } from '../../../scripts/harness/built-site.ts';
+import { serveStatic, type StaticServer } from '../../../scripts/harness/static-server.ts';
+import { sidebarSections } from '../../../src/config/sections.ts';
+import { expect, test as base } from '../fixtures.ts';
+
+const basePath = '/handbook/';
+const siteUrl = 'https://example.github.io';
+const outDir = join(process.cwd(), 'dist-handbook');
+
+/** `astro build` of the handbook with BASE_PATH and SITE_URL set, into dist-handbook/. */
+function buildUnderBasePath(): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+			env: productionBuildEnv({ BASE_PATH: basePath, SITE_URL: siteUrl }),
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`BASE_PATH=${basePath} build failed (exit ${code}):\n${output}`)),
+		);
+	});
+}
+
+const test = base.extend<object, { basePathBuild: string; basePathSite: StaticServer }>({
+	basePathBuild: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern
+		async ({}, use) => {
+			await buildUnderBasePath();
+			await use(outDir);
+		},
+		{ scope: 'worker', timeout: 600_000 },
+	],
+	basePathSite: [
+		async ({ basePathBuild }, use) => {
+			const server = await serveStatic(basePathBuild, basePath);
+			await use(server);
+			await server.close();
+		},
+		{ scope: 'worker' },
+	],
+	baseURL: async ({ basePathSite }, use) => use(basePathSite.url),
+});
+
+const builtHtml = (dir: string, page: string): string =>
+	readFileSync(join(dir, page, 'index.html'), 'utf8');
+const searchInput = '#starlight__search input.pagefind-ui__search-input';
+
+test.describe(`the handbook built with BASE_PATH=${basePath}`, () => {
+	test('links every internal page, asset and script under the base path', ({ basePathBuild }) => {
+		const offenders: string[] = [];
+		for (const page of listBuiltPages(basePathBuild)) {
+			for (const [, url] of builtHtml(basePathBuild, page).matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
+				if (url && !url.startsWith(basePath) && !url.startsWith('//'))
+					offenders.push(`${page}: ${url}`);
+			}
+		}
+		expect(offenders).toEqual([]);
+	});
+
+	test('serves pages, styles and scripts with no failed request, and navigates by the sidebar', async ({
+		page,
+		activity,
+	}) => {
+		await page.goto('practice/', { waitUntil: 'networkidle' });
+		await expect(page).toHaveTitle(/Backend Interview Handbook/);
+		await page.locator(`nav[aria-label="Main"] a[href="${basePath}coding/"]`).first().click();
+		await expect(page).toHaveURL((url) => url.pathname === `${basePath}coding/`);
+		expect(activity.failedRequests).toEqual([]);
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
+	test('searches and follows a result under the base path', async ({ page, activity }) => {
+		await page.goto('coding/', { waitUntil: 'networkidle' });
+		await page.locator('button[data-open-modal]').click();
+		await page.locator(searchInput).fill('Practice');
+		await page
+			.locator(`#starlight__search a[href^="${basePath}practice/"]`)
+			.first()
+			.click({ timeout: 15_000 });
+		await expect(page).toHaveURL((url) => url.pathname.startsWith(`${basePath}practice/`));
+		expect(activity.failedRequests).toEqual([]);
+	});
+
+	test('answers an unknown URL with the styled 404 page', async ({ page, activity }) => {
+		const response = await page.goto('no-such-page/', { waitUntil: 'networkidle' });
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1').first()).toHaveText(/not found|404/i);
+		// Its stylesheet loaded from under the base path: the sidebar is laid out, not a bare list.
+		expect(activity.requests.some((url) => /\/handbook\/_astro\/.*\.css$/.test(url))).toBe(true);
+		await expect(page.locator('html')).toHaveCSS('--sl-nav-height', /\S/);
+		expect(activity.failedRequests.filter((url) => !url.includes('no-such-page'))).toEqual([]);
+	});
+
+	test('404: links every section under the base path, and its button opens the search', async ({
+		page,
+		activity,
+	}) => {
+		await page.goto('no-such-page/', { waitUntil: 'networkidle' });
+		for (const section of sidebarSections) {
+			await expect(
+				page.locator(`.not-found-sections a[href="${basePath}${section.directory}/"]`),
+				section.directory,
+			).toHaveCount(1);
+		}
+		await page.getByRole('button', { name: 'Search the handbook' }).click();
+		await expect(page.locator(searchInput)).toBeVisible();
+		await expect(page.locator('dialog')).toHaveJSProperty('open', true);
+		await page.locator(searchInput).fill('sharding');
+		await expect(
+			page.locator(`#starlight__search a[href^="${basePath}databases/"]`).first(),
+		).toBeVisible({ timeout: 15_000 });
+		expect(activity.failedRequests.filter((url) => !url.includes('no-such-page'))).toEqual([]);
+	});
+});
+
+test.describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
+	const meta = (html: string, key: string): string | undefined =>
+		new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+
+	test('gives every page a canonical URL, Open Graph tags and a Twitter card', ({
+		basePathBuild,
+	}) => {
+		const problems: string[] = [];
+		for (const page of listBuiltPages(basePathBuild)) {
+			const html = builtHtml(basePathBuild, page);
+			const url = `${siteUrl}${basePath}${page}`;
+			if (!html.includes(`<link rel="canonical" href="${url}"`))
+				problems.push(`${page}: canonical`);
+			if (meta(html, 'og:url') !== url) problems.push(`${page}: og:url is ${meta(html, 'og:url')}`);
+			const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]?.trim();
+			if (!title || meta(html, 'og:title') !== title)
+				problems.push(`${page}: og:title ${meta(html, 'og:title')} vs h1 ${title}`);
+			if (!meta(html, 'og:description')) problems.push(`${page}: og:description`);
+			if (meta(html, 'og:type') === undefined) problems.push(`${page}: og:type`);
+			if (meta(html, 'twitter:card') !== 'summary')
+				problems.push(`${page}: twitter:card ${meta(html, 'twitter:card')}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('writes a sitemap listing the pages, and a robots.txt pointing at it', ({
+		basePathBuild,
+	}) => {
+		const robots = readFileSync(join(basePathBuild, 'robots.txt'), 'utf8');
+		expect(robots).toContain(`Sitemap: ${siteUrl}${basePath}sitemap-index.xml`);
+		expect(readFileSync(join(basePathBuild, 'sitemap-index.xml'), 'utf8')).toContain(
+			`${siteUrl}${basePath}sitemap-0.xml`,
+		);
+		const sitemap = readFileSync(join(basePathBuild, 'sitemap-0.xml'), 'utf8');
+		for (const page of ['', 'databases/sharding/', 'practice/'])
+			expect(sitemap).toContain(`<loc>${siteUrl}${basePath}${page}</loc>`);
+	});
+
+	test('keeps the print edition out of search engines', ({ basePathBuild }) => {
+		expect(builtHtml(basePathBuild, 'print/')).toContain('<meta name="robots" content="noindex"');
+	});
+
+	test('prefixes the _headers rules with the base path', ({ basePathBuild }) => {
+		const rules = readFileSync(join(basePathBuild, '_headers'), 'utf8')
+			.split('\n')
+			.filter((line) => line.startsWith('/'));
+		expect(rules.length).toBeGreaterThan(5);
+		expect(rules.filter((line) => !line.startsWith(basePath))).toEqual([]);
+	});
+});

@@ -1,0 +1,50 @@
+// Axe on the interactive pages in states a static page load never shows, in the project's theme:
+// the explorers on a 375 px screen with an input in error, and the practice tools mid-use.
+import { expect, test } from '../fixtures.ts';
+import { axeViolationLines } from '../support/axe.ts';
+
+test.describe.configure({ mode: 'parallel' });
+
+test.describe('explorers on a 375 px screen', () => {
+	test.use({ viewport: { width: 375, height: 800 } });
+
+	for (const [path, selector] of [
+		['api-design/rate-limiting/', '[data-token-bucket-explorer]'],
+		['system-design/interview-framework/', '[data-envelope-calculator]'],
+		['distributed-systems/probabilistic-structures/', '[data-bloom-filter-explorer]'],
+		['networking/tcp-udp-tls/', '[data-connection-setup-explorer]'],
+	] as const) {
+		test(`/${path} fits with no axe violation${path.startsWith('system') ? ', including the error state' : ''}`, async ({
+			page,
+		}) => {
+			await page.goto(path);
+			await expect(page.locator(`${selector} input:enabled`).first()).toBeVisible();
+			if (selector === '[data-envelope-calculator]') {
+				await page.locator('#env-retentionYears').fill('-2');
+				await expect(page.locator('[data-error-for="retentionYears"]')).not.toBeEmpty();
+			}
+			const fits = await page.locator(selector).evaluate((element) => ({
+				widget: element.scrollWidth <= element.clientWidth,
+				page: document.documentElement.scrollWidth <= window.innerWidth,
+				width: element.getBoundingClientRect().width,
+			}));
+			expect(fits.widget && fits.page, `${path} overflows at 375 px`).toBe(true);
+			expect(fits.width).toBeGreaterThan(250);
+			expect(await axeViolationLines(page)).toEqual([]);
+		});
+	}
+});
+
+test('the practice pages have no axe violation with a revealed flashcard and a running timer', async ({
+	page,
+}) => {
+	await page.goto('practice/');
+	await page.getByRole('button', { name: 'Reveal answer' }).click();
+	await expect(page.locator('[data-card-answer]')).toBeVisible();
+	const report = (await axeViolationLines(page)).map((line) => `practice: ${line}`);
+	await page.goto('practice/mock-interview/');
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	report.push(...(await axeViolationLines(page)).map((line) => `mock: ${line}`));
+	expect(report).toEqual([]);
+});
