@@ -43,7 +43,7 @@ for (const path of ['system-design/', 'databases/indexes/']) {
 			await page.evaluate(
 				() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
 			);
-			const shifts = (await page.evaluate('window.__layoutShifts')) as Shift[];
+			const shifts = await page.evaluate<Shift[]>('window.__layoutShifts');
 			for (const shift of shifts.filter((entry) => entry.value > 0.01)) {
 				shifted.push(
 					`load ${load + 1}: ${shift.value.toFixed(3)} moving ${shift.moved.join(', ')}`,
