@@ -59,7 +59,7 @@ test('rendering: an untitled diagram names file:line and the fix; a scaffolded m
 	expect(build.ok, build.output).toBe(false);
 	// Reported while content syncs, with the line of the fence in the file.
 	expect(build.output).toContain(
-		`${fixturePath(site, 'src/content/docs/coding/diagram.md')}:8: Mermaid diagram has no accessible title. Add a line \`accTitle:`,
+		`${fixturePath(site, 'src/content/docs/coding/diagram.md')}:8: Mermaid diagram has no accessible title or description. Add a line \`accTitle:`,
 	);
 	// The market page: the scaffolder leaves `sources: []`, which fails the build when rendered.
 	expect(build.output).toMatch(
