@@ -59,6 +59,18 @@ export const sidebarSections: readonly Section[] = [
 		summary: 'Load balancing, caching, queues, and full worked designs.',
 	},
 	{
+		directory: 'architecture',
+		label: 'Architecture and data flow',
+		summary:
+			'Microservices, distributed transactions, event-driven systems, stream processing, search, object storage.',
+	},
+	{
+		directory: 'reliability',
+		label: 'Reliability and operations',
+		summary:
+			'Resilience patterns, observability, SLOs and incidents, deploys and migrations, disaster recovery, Kubernetes.',
+	},
+	{
 		directory: 'security',
 		label: 'Security',
 		summary:
