@@ -51,8 +51,12 @@ export function decodeXorParity(
 		);
 	}
 	const shardSize = present[0]?.length ?? 0;
-	if (present.some((s) => s.length !== shardSize)) {
-		throw new Error('all shards of one object must have the same length');
+	const odd = shards.findIndex((s) => s !== null && s.length !== shardSize);
+	if (odd !== -1) {
+		throw new Error(
+			`shard ${odd} is ${shards[odd]!.length} bytes but the others are ${shardSize}; ` +
+				'all shards of one object come from one encodeXorParity call',
+		);
 	}
 	const dataShards = shards.slice(0, -1).map((shard) => {
 		if (shard) return shard;
@@ -98,6 +102,9 @@ export function erasureCode(k: number, m: number): RedundancyScheme {
 
 /** n-way replication is the k = 1 erasure code: one data shard and n - 1 copies of it. */
 export function replication(copies: number): RedundancyScheme {
+	if (!Number.isInteger(copies) || copies < 1) {
+		throw new RangeError(`copies must be an integer >= 1, got ${copies}`);
+	}
 	return { ...erasureCode(1, copies - 1), name: `${copies}x replication` };
 }
 

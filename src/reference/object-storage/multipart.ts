@@ -141,6 +141,12 @@ export function choosePartSize(
 	preferred = 8 * MiB,
 	limits: MultipartLimits = S3_LIMITS,
 ): number {
+	if (preferred > limits.maxPartBytes) {
+		throw new RangeError(
+			`preferred part size ${preferred} bytes exceeds the maximum part size of ` +
+				`${limits.maxPartBytes}; pass a preferred size at or below it`,
+		);
+	}
 	if (objectBytes > limits.maxParts * limits.maxPartBytes) {
 		throw new RangeError(
 			`${objectBytes} bytes exceeds ${limits.maxParts} parts of ${limits.maxPartBytes} bytes`,

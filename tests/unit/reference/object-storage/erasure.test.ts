@@ -52,6 +52,12 @@ describe('XOR parity', () => {
 	it('refuses k below 1', () => {
 		expect(() => encodeXorParity(new Uint8Array(4), 0)).toThrow(/k \(data shards\)/);
 	});
+
+	it('refuses shards of different lengths, naming the odd one', () => {
+		const { shards, originalLength } = encodeXorParity(randomBytes(12, 3), 3);
+		const mixed = [shards[0]!, shards[1]!.subarray(0, 2), shards[2]!, shards[3]!];
+		expect(() => decodeXorParity(mixed, originalLength)).toThrow(/shard 1 is 2 bytes .* 4/);
+	});
 });
 
 describe('redundancy arithmetic', () => {
@@ -95,6 +101,18 @@ describe('redundancy arithmetic', () => {
 		expect(lossProbability(erasureCode(6, 3), p)).toBeCloseTo(expected, 20);
 	});
 
+	it('reproduces the loss probabilities quoted on the page', () => {
+		// p = 1%: 3x at 1.0e-6 against about 1.2e-6 for 6+3.
+		expect(lossProbability(replication(3), 0.01)).toBeCloseTo(1.0e-6, 12);
+		expect(lossProbability(erasureCode(6, 3), 0.01) / 1e-6).toBeCloseTo(1.21, 3);
+		// p = 0.1%: 3x at 1.0e-9 against about 1.3e-10 for 6+3, about eight times better.
+		expect(lossProbability(replication(3), 0.001)).toBeCloseTo(1.0e-9, 15);
+		expect(lossProbability(erasureCode(6, 3), 0.001) / 1e-10).toBeCloseTo(1.255, 3);
+		const ratio =
+			lossProbability(replication(3), 0.001) / lossProbability(erasureCode(6, 3), 0.001);
+		expect(Math.round(ratio)).toBe(8);
+	});
+
 	it('shows that the extra tolerance of 6+3 pays off only when repairs are fast', () => {
 		// p = chance that a given shard fails before a lost shard is rebuilt.
 		const slow = 0.01;
@@ -110,6 +128,7 @@ describe('redundancy arithmetic', () => {
 	it('refuses impossible parameters', () => {
 		expect(() => erasureCode(0, 2)).toThrow(/k >= 1/);
 		expect(() => erasureCode(6, -1)).toThrow(/m >= 0/);
+		expect(() => replication(0)).toThrow(/copies must be an integer >= 1, got 0/);
 		expect(() => lossProbability(replication(3), 1.5)).toThrow(/probability/);
 	});
 });

@@ -98,6 +98,13 @@ describe('assembly', () => {
 				{ partNumber: 1, etag: e1 },
 			]),
 		).toThrow(/ascending order: 1 follows 2/);
+		// The same part listed twice would put its bytes in the object twice.
+		expect(() =>
+			upload.complete([
+				{ partNumber: 1, etag: e1 },
+				{ partNumber: 1, etag: e1 },
+			]),
+		).toThrow(/ascending order: 1 follows 1/);
 	});
 
 	it('uses the latest upload of a part number, and rejects the superseded ETag', () => {
@@ -164,6 +171,13 @@ describe('choosePartSize', () => {
 
 	it('never goes below the 5 MiB minimum', () => {
 		expect(choosePartSize(1_000, 1 * MiB)).toBe(5 * MiB);
+	});
+
+	it('refuses a preferred part size above the 5 GiB maximum, naming both sizes', () => {
+		expect(() => choosePartSize(10 * MiB, 6 * 1024 * MiB)).toThrow(
+			/preferred part size 6442450944 bytes exceeds the maximum part size of 5368709120/,
+		);
+		expect(choosePartSize(10 * MiB, 5 * 1024 * MiB)).toBe(5 * 1024 * MiB);
 	});
 
 	it('refuses an object larger than 10,000 parts of 5 GiB (48.8 TiB)', () => {
