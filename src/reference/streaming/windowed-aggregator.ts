@@ -3,15 +3,18 @@
  *
  * - Windows are `[start, start + size)` and start every `slide` ms, aligned to the epoch:
  *   tumbling when slide equals size, sliding (hopping) when slide is smaller.
- * - The watermark is the largest event time seen minus `maxOutOfOrdernessMs`: a claim that
- *   no event older than it is still expected. It never moves backwards.
- * - A window fires once the watermark reaches its end. Its state is kept for another
- *   `allowedLatenessMs`; a late event in that time updates the count and fires it again.
+ * - The watermark is the largest event time seen minus `maxOutOfOrdernessMs` minus 1 ms: a
+ *   claim that no event stamped at or before it is still expected. The 1 ms is there because an
+ *   event exactly `maxOutOfOrdernessMs` behind the largest one is still allowed. The watermark
+ *   never moves backwards.
+ * - A window's last millisecond, `end - 1`, is its max timestamp. The window fires once the
+ *   watermark reaches it. Its state is kept for another `allowedLatenessMs`; a late event in
+ *   that time updates the count and fires it again.
  * - An event whose windows have all been dropped goes to the late output, never silently away.
  *
- * Flink's BoundedOutOfOrdernessWatermarks, allowedLateness and sideOutputLateData work this
- * way; Kafka Streams has no watermark and drops records after the window end plus the grace
- * period, measured in stream time.
+ * These are the rules of Flink's BoundedOutOfOrdernessWatermarks, EventTimeTrigger,
+ * allowedLateness and sideOutputLateData, to the millisecond. Kafka Streams has no watermark:
+ * a window accepts records until stream time reaches its end plus the grace period.
  */
 
 /** An input event: which key it counts for and when it happened (event time, ms). */
@@ -26,7 +29,7 @@ export interface WindowCount {
 	readonly windowStart: number;
 	readonly windowEnd: number;
 	readonly count: number;
-	/** 'on-time' for the firing when the watermark passes the end, 'late' for updates after. */
+	/** 'on-time' for the firing when the watermark reaches end - 1, 'late' for updates after. */
 	readonly firing: 'on-time' | 'late';
 }
 
@@ -36,7 +39,7 @@ export interface WindowOptions {
 	/** Defaults to sizeMs (tumbling windows). */
 	readonly slideMs?: number;
 	readonly maxOutOfOrdernessMs: number;
-	/** Defaults to 0: events behind the watermark for a fired window go to the late output. */
+	/** Defaults to 0, as in Flink: an event for a window that already fired goes to the late output. */
 	readonly allowedLatenessMs?: number;
 }
 
@@ -82,9 +85,9 @@ export class WindowedCounter {
 		}
 	}
 
-	/** The current watermark: max event time seen minus the out-of-orderness bound. */
+	/** The current watermark: max event time seen, minus the out-of-orderness bound, minus 1 ms. */
 	watermark(): number {
-		return this.maxTimestamp - this.delay;
+		return this.maxTimestamp - this.delay - 1;
 	}
 
 	/** Every count emitted so far, in emission order. */
@@ -109,14 +112,14 @@ export class WindowedCounter {
 		let accepted = false;
 		for (const start of this.windowStarts(event.timestamp)) {
 			const end = start + this.size;
-			if (watermark >= end + this.lateness) continue; // window already dropped
+			if (watermark >= end - 1 + this.lateness) continue; // window already dropped
 			accepted = true;
 			const id = `${event.key}\u0000${start}`;
 			const window = this.windows.get(id) ?? { key: event.key, start, end, count: 0, fired: false };
 			window.count += 1;
 			this.windows.set(id, window);
-			// Behind the watermark but within lateness: fire the updated count at once.
-			if (watermark >= end) out.push(this.fire(window, 'late'));
+			// Already fired but within lateness: fire the updated count at once.
+			if (watermark >= end - 1) out.push(this.fire(window, 'late'));
 		}
 		if (!accepted) this.lateEvents.push(event);
 		this.maxTimestamp = Math.max(this.maxTimestamp, event.timestamp);
@@ -136,15 +139,16 @@ export class WindowedCounter {
 		for (let start = lastStart; start > t - this.size; start -= this.slide) yield start;
 	}
 
-	// Fires windows whose end the watermark reached, then drops those past their lateness.
+	// Fires windows whose last millisecond the watermark reached, then drops those past their
+	// lateness.
 	// A scan keeps this short; Flink keeps a timer queue ordered by window end instead.
 	private advance(watermark: number): WindowCount[] {
 		const due = [...this.windows.values()]
-			.filter((w) => !w.fired && watermark >= w.end)
+			.filter((w) => !w.fired && watermark >= w.end - 1)
 			.sort((a, b) => a.end - b.end || a.key.localeCompare(b.key));
 		const out = due.map((w) => this.fire(w, 'on-time'));
 		for (const [id, w] of this.windows) {
-			if (watermark >= w.end + this.lateness) this.windows.delete(id);
+			if (watermark >= w.end - 1 + this.lateness) this.windows.delete(id);
 		}
 		return out;
 	}

@@ -40,19 +40,31 @@ describe('event-time tumbling windows with a watermark', () => {
 			{ key: 'ad-2', windowStart: 0, windowEnd: MINUTE, count: 1, firing: 'on-time' },
 		]);
 		expect(counter.late()).toEqual([]);
-		// The late-arriving 58 s event did not move the watermark back.
-		expect(counter.watermark()).toBe(60_000);
+		// 65 s - 5 s - 1 ms: the window's last millisecond. The late 58 s event did not move it back.
+		expect(counter.watermark()).toBe(59_999);
 	});
 
-	it('fires a window only once the watermark reaches its end', () => {
+	it('fires a window only once the watermark reaches its last millisecond, as Flink does', () => {
 		const counter = new WindowedCounter({ sizeMs: MINUTE, maxOutOfOrdernessMs: 5_000 });
 		feed(counter, [at('ad-1', 1), at('ad-1', 59), at('ad-1', 64.999)]);
-		expect(counter.watermark()).toBe(59_999);
-		expect(counter.emitted()).toEqual([]); // the clock says 64.999 s; event time is not there yet
+		expect(counter.watermark()).toBe(59_998); // 64,999 - 5,000 - 1
+		expect(counter.emitted()).toEqual([]); // an event at 59.999 s may still come
 
 		const fired = counter.process(at('ad-1', 65));
-		expect(counter.watermark()).toBe(60_000);
+		expect(counter.watermark()).toBe(59_999);
 		expect(fired).toEqual([
+			{ key: 'ad-1', windowStart: 0, windowEnd: MINUTE, count: 2, firing: 'on-time' },
+		]);
+	});
+
+	it('keeps an event exactly the bound behind the largest one on time: the reason for the 1 ms', () => {
+		const counter = new WindowedCounter({ sizeMs: MINUTE, maxOutOfOrdernessMs: 5_000 });
+		feed(counter, [at('ad-1', 30), at('ad-1', 64.999)]);
+		// 59.999 s is exactly 5 s behind 64.999 s. Watermark 59,998 has not reached the window's
+		// last millisecond, so the event counts; without the 1 ms the window would already be closed.
+		expect(counter.process(at('ad-1', 59.999))).toEqual([]);
+		expect(counter.late()).toEqual([]);
+		expect(counter.process(at('ad-1', 65))).toEqual([
 			{ key: 'ad-1', windowStart: 0, windowEnd: MINUTE, count: 2, firing: 'on-time' },
 		]);
 	});
@@ -63,17 +75,17 @@ describe('event-time tumbling windows with a watermark', () => {
 			maxOutOfOrdernessMs: 5_000,
 			allowedLatenessMs: 30_000,
 		});
-		feed(counter, [at('ad-1', 10), at('ad-1', 20), at('ad-1', 85)]); // watermark 80 s: fired
+		feed(counter, [at('ad-1', 10), at('ad-1', 20), at('ad-1', 85)]); // watermark 79.999 s: fired
 		expect(counter.emitted()).toEqual([
 			{ key: 'ad-1', windowStart: 0, windowEnd: MINUTE, count: 2, firing: 'on-time' },
 		]);
 
-		// 30 s event arrives 55 s behind: late, but the window is kept until watermark 90 s.
+		// 30 s event arrives 55 s behind: late, but the window is kept until watermark 89.999 s.
 		expect(counter.process(at('ad-1', 30))).toEqual([
 			{ key: 'ad-1', windowStart: 0, windowEnd: MINUTE, count: 3, firing: 'late' },
 		]);
 
-		counter.process(at('ad-1', 95)); // watermark 90 s: window [0, 60 s) is dropped
+		counter.process(at('ad-1', 95)); // watermark 89.999 s: window [0, 60 s) is dropped
 		expect(counter.process(at('ad-1', 40))).toEqual([]);
 		expect(counter.late()).toEqual([at('ad-1', 40)]);
 		expect(finalCounts(counter.emitted()).get('ad-1@0')).toBe(3);
