@@ -4,8 +4,9 @@
  * Each aggregate owns one stream. A writer reads the stream, decides, and appends with the
  * version it read as `expectedVersion`; if another writer appended in between, the append
  * fails with a {@link ConcurrencyError} and nothing is written, so two decisions made on the
- * same state can never both land. The check and the append are one step, as in EventStoreDB's
- * expected revision or a PostgreSQL table with UNIQUE (stream_id, version).
+ * same state can never both land. The check and the append are one step, as in KurrentDB's
+ * (formerly EventStoreDB) expected stream state or a PostgreSQL table with
+ * UNIQUE (stream_id, version).
  *
  * Every event also gets a global position, the order a projection reads the whole log in.
  */
@@ -43,6 +44,15 @@ export class ConcurrencyError extends Error {
 	}
 }
 
+// Freezes a value and everything inside it, so no nested object of a stored event can change.
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+		for (const inner of Object.values(value)) deepFreeze(inner);
+		Object.freeze(value);
+	}
+	return value;
+}
+
 /** An in-memory event store: one array per stream plus the global log. */
 export class InMemoryEventStore {
 	private readonly streams = new Map<string, StoredEvent[]>();
@@ -72,14 +82,14 @@ export class InMemoryEventStore {
 		}
 		const stream = this.streams.get(streamId) ?? [];
 		for (const event of events) {
-			// A deep copy, frozen, so neither the caller nor a reader can rewrite history.
+			// A deep copy, deeply frozen, so neither the caller nor a reader can rewrite history.
 			const stored: StoredEvent = Object.freeze({
 				streamId,
 				version: stream.length + 1,
 				position: this.log.length + 1,
 				type: event.type,
 				schemaVersion: event.schemaVersion,
-				data: Object.freeze(structuredClone(event.data)),
+				data: deepFreeze(structuredClone(event.data)),
 			});
 			stream.push(stored);
 			this.log.push(stored);

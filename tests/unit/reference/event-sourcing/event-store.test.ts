@@ -77,4 +77,17 @@ describe('InMemoryEventStore', () => {
 		expect(Object.isFrozen(stored)).toBe(true);
 		expect(Object.isFrozen(stored?.data)).toBe(true);
 	});
+
+	it('freezes nested data too, so a reader cannot edit an event through an inner object', () => {
+		const store = new InMemoryEventStore();
+		store.append('acct-1', 0, [
+			{ type: 'MoneyDeposited', schemaVersion: 2, data: { amountCents: 500, source: { atm: 7 } } },
+		]);
+		const [stored] = store.readStream('acct-1');
+		const source = stored?.data['source'] as { atm: number };
+		expect(() => {
+			source.atm = 8;
+		}).toThrow(TypeError);
+		expect(store.readStream('acct-1')[0]?.data).toEqual({ amountCents: 500, source: { atm: 7 } });
+	});
 });
