@@ -13,7 +13,8 @@
  * - An event whose windows have all been dropped goes to the late output, never silently away.
  *
  * These are the rules of Flink's BoundedOutOfOrdernessWatermarks, EventTimeTrigger,
- * allowedLateness and sideOutputLateData, to the millisecond. Kafka Streams has no watermark:
+ * allowedLateness and sideOutputLateData, to the millisecond, except that the watermark here
+ * advances after every event where Flink emits it periodically. Kafka Streams has no watermark:
  * a window accepts records until stream time reaches its end plus the grace period.
  */
 
