@@ -8,7 +8,8 @@
  * the ratio is within 10% of 1.0 by default), the object's minReplicas and maxReplicas, and a
  * scale-down stabilization window (default 300 seconds) in which the controller uses the
  * highest recommendation it made, so replicas come off only after load has stayed low for
- * the whole window. Scale-up has no window by default.
+ * the whole window. Scale-up has no window by default. The tolerance test and the window's
+ * cutoff follow the controller's source (replica_calculator.go, horizontal.go).
  *
  * Not modeled: the controller's handling of unready pods and missing metrics, several metrics
  * (it takes the largest recommendation), and the per-period scaling policies.
@@ -21,9 +22,9 @@ export const DEFAULT_TOLERANCE = 0.1;
 export const DEFAULT_SCALE_DOWN_WINDOW_MS = 300_000;
 
 /**
- * One step of the formula. Returns `currentReplicas` unchanged when
- * |currentMetric / targetMetric - 1| <= tolerance; otherwise rounds the scaled count up, so
- * the fleet is never left short of capacity by rounding.
+ * One step of the formula. Returns `currentReplicas` unchanged when the ratio
+ * currentMetric / targetMetric lies in [1 - tolerance, 1 + tolerance]; otherwise rounds the
+ * scaled count up, so the fleet is never left short of capacity by rounding.
  */
 export function desiredReplicas(
 	currentReplicas: number,
@@ -39,7 +40,9 @@ export function desiredReplicas(
 		throw new RangeError(`currentMetric must be >= 0, got ${currentMetric}`);
 	if (!(tolerance >= 0)) throw new RangeError(`tolerance must be >= 0, got ${tolerance}`);
 	const ratio = currentMetric / targetMetric;
-	if (Math.abs(ratio - 1) <= tolerance) return currentReplicas;
+	// The controller's own form. |ratio - 1| <= tolerance differs at the edge in floating point:
+	// 66 / 60 - 1 is 0.10000000000000009, so 66% against 60% would wrongly scale.
+	if (ratio >= 1 - tolerance && ratio <= 1 + tolerance) return currentReplicas;
 	return Math.ceil(currentReplicas * ratio);
 }
 
@@ -94,18 +97,20 @@ export class HorizontalAutoscaler {
 	/**
 	 * One sync period (every 15 seconds by default): the replica count to set, given how many
 	 * replicas run now and the average metric across them. The raw recommendation is
-	 * remembered; the result is the highest recommendation inside the scale-down window,
-	 * clamped to [minReplicas, maxReplicas]. A scale-up takes effect at once, because the new
-	 * recommendation is itself the highest; a scale-down waits until every higher
-	 * recommendation has aged out of the window.
+	 * remembered. A scale-up takes effect at once. A scale-down goes no lower than the highest
+	 * recommendation made within the window (those strictly newer than now minus the window,
+	 * as the controller counts them), and the window never raises the count above
+	 * `currentReplicas`: it can only hold a scale-down back. The result is clamped to
+	 * [minReplicas, maxReplicas].
 	 */
 	recommend(currentReplicas: number, currentMetric: number, targetMetric: number): number {
 		const nowMs = this.now();
 		const raw = desiredReplicas(currentReplicas, currentMetric, targetMetric, this.tolerance);
 		const cutoff = nowMs - this.scaleDownWindowMs;
-		this.history = this.history.filter((rec) => rec.atMs >= cutoff);
+		this.history = this.history.filter((rec) => rec.atMs > cutoff);
+		const highest = Math.max(raw, ...this.history.map((rec) => rec.replicas));
 		this.history.push({ atMs: nowMs, replicas: raw });
-		const stabilized = Math.max(...this.history.map((rec) => rec.replicas));
+		const stabilized = Math.max(raw, Math.min(currentReplicas, highest));
 		return Math.min(this.maxReplicas, Math.max(this.minReplicas, stabilized));
 	}
 }

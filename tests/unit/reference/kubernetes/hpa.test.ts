@@ -10,8 +10,8 @@ import { manualClock } from '../../support/manual-clock.ts';
 const SYNC_PERIOD_MS = 15_000; // --horizontal-pod-autoscaler-sync-period default
 
 describe('desiredReplicas: ceil(current * currentMetric / target)', () => {
-	it('matches the Kubernetes documentation examples', () => {
-		// 50 replicas at 90% CPU against a 75% target: 50 * 1.2 = 60.
+	it('matches the Kubernetes documentation and v1.33 blog examples', () => {
+		// 50 replicas at 90% CPU against a 75% target: 50 * 1.2 = 60 (the v1.33 tolerance post).
 		expect(desiredReplicas(50, 90, 75)).toBe(60);
 		// 200m against 100m doubles; 50m against 100m halves.
 		expect(desiredReplicas(10, 200, 100)).toBe(20);
@@ -32,6 +32,15 @@ describe('desiredReplicas: ceil(current * currentMetric / target)', () => {
 		// 54.5 / 60 = 0.908: without it, ceil(9.08) = 10 anyway; 50 / 60 is outside and gives 9.
 		expect(desiredReplicas(10, 54.5, 60)).toBe(10);
 		expect(desiredReplicas(10, 50, 60)).toBe(9);
+	});
+
+	it('counts a ratio of exactly 1.1 or 0.9 as inside the tolerance, as the controller does', () => {
+		// 66 / 60 - 1 is 0.10000000000000009 in floating point; the bounds test still holds 10.
+		expect(desiredReplicas(10, 66, 60)).toBe(10);
+		expect(desiredReplicas(10, 54, 60)).toBe(10);
+		// One percentage point further out on either side scales.
+		expect(desiredReplicas(10, 67, 60)).toBe(12); // ceil(11.17)
+		expect(desiredReplicas(10, 53, 60)).toBe(9); // ceil(8.83)
 	});
 
 	it('refuses inputs that make the formula meaningless, naming the argument', () => {
@@ -87,12 +96,23 @@ describe('HorizontalAutoscaler across sync periods', () => {
 		expect(hpa.recommend(10, 60, 60)).toBe(10); // t = 0: on target, recommendation 10
 		// Load halves. Each period the raw recommendation is ceil(10 * 30 / 60) = 5, but the
 		// 10 from t = 0 is still inside the window.
-		for (let t = SYNC_PERIOD_MS; t <= 300_000; t += SYNC_PERIOD_MS) {
+		for (let t = SYNC_PERIOD_MS; t < 300_000; t += SYNC_PERIOD_MS) {
 			clock.set(t);
 			expect(hpa.recommend(10, 30, 60), `at ${t} ms`).toBe(10);
 		}
-		clock.set(315_000); // the t = 0 recommendation has aged out
+		// At 300 s the t = 0 recommendation is no longer strictly newer than the cutoff.
+		clock.set(300_000);
 		expect(hpa.recommend(10, 30, 60)).toBe(5);
+	});
+
+	it('never scales up because of the window: it only holds a scale-down back', () => {
+		const clock = manualClock();
+		const hpa = new HorizontalAutoscaler({ now: clock.now, minReplicas: 2, maxReplicas: 50 });
+		expect(hpa.recommend(10, 90, 60)).toBe(15); // a spike: ceil(10 * 1.5)
+		clock.advance(SYNC_PERIOD_MS);
+		// Someone has since set 12 replicas. Load is low: raw ceil(12 * 0.5) = 6, and the 15 in
+		// the window keeps the count at 12 rather than raising it back to 15.
+		expect(hpa.recommend(12, 30, 60)).toBe(12);
 	});
 
 	it('a brief dip inside the window removes no pods', () => {
