@@ -12,7 +12,8 @@
  *   unready  -> after unreadyDelayMs -> draining: the listener closes, in-flight work finishes
  *   draining -> nothing in flight, or the deadline -> closed
  * The deadline is counted from SIGTERM and must end before terminationGracePeriodSeconds
- * (30 s by default), after which the kubelet sends SIGKILL.
+ * (30 s by default), after which the kubelet sends SIGKILL. That grace period starts before
+ * any preStop hook runs, so a preStop sleep comes off the budget too.
  *
  * Pure logic on an injected clock: the server calls admit/finish around each request and
  * poll from a timer; nothing here opens a socket.
@@ -40,7 +41,10 @@ export interface DrainOptions {
 	 * 5,000 ms. The same wait can live in a preStop `sleep` hook instead; then use 0 here.
 	 */
 	readonly unreadyDelayMs: number;
-	/** Give up on in-flight requests this long after SIGTERM, such as 25,000 ms for a 30 s grace period. */
+	/**
+	 * Give up on in-flight requests this long after SIGTERM: 25,000 ms for a 30 s grace period
+	 * with the wait in code, or 20,000 ms when a 5 s preStop sleep has already used part of it.
+	 */
 	readonly deadlineMs: number;
 }
 
