@@ -85,9 +85,12 @@ export function evaluate(
 	target: number,
 	policy: readonly BurnRateRule[] = WORKBOOK_POLICY,
 ): Evaluation {
-	const rules = policy.map((rule): RuleResult => {
+	const rules = policy.map((rule, index): RuleResult => {
 		if (!(rule.shortMs < rule.longMs)) {
-			throw new RangeError(`a rule's short window must be shorter than its long window`);
+			throw new RangeError(
+				`rule ${index} (${rule.severity}): the short window (${rule.shortMs} ms) must be shorter ` +
+					`than the long window (${rule.longMs} ms); the Workbook uses a twelfth of it`,
+			);
 		}
 		const threshold = errorRatioThreshold(target, rule.burnRate);
 		const longErrorRatio = errorRatioOver(buckets, nowMs, rule.longMs);

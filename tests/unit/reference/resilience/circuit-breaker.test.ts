@@ -126,8 +126,10 @@ describe('CircuitBreaker', () => {
 		expect(cb.state).toBe('half-open');
 		cb.record(admit(cb), true);
 		expect(cb.state).toBe('closed');
-		outcomes(cb, 9, 0); // the old failures are gone: 9 new ones are below minimumCalls
+		outcomes(cb, 4, 6); // 40% of the calls since closing; the 10 old failures are not counted
 		expect(cb.state).toBe('closed');
+		outcomes(cb, 2, 0); // 6 of 12 since closing: opens, so the old calls do not dilute the rate
+		expect(cb.state).toBe('open');
 	});
 
 	it('ignores a late result from a call admitted before the state changed', () => {

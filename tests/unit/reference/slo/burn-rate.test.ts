@@ -98,7 +98,11 @@ describe('evaluate with the Workbook policy', () => {
 		expect(evaluate(buckets, minute(32), TARGET).decision).toBe('page');
 		const after = evaluate(buckets, minute(33), TARGET);
 		expect(after.decision).toBe('none');
+		// Both long windows still hold the spike (5% over 1 h, 0.83% over 6 h).
+		expect(after.rules[0]!.longErrorRatio).toBeGreaterThan(after.rules[0]!.threshold);
 		expect(after.rules[1]!.longErrorRatio).toBeGreaterThan(after.rules[1]!.threshold);
+		// Three bad minutes in three days is 0.07%, under the ticket's 0.1%.
+		expect(after.rules[2]!.firing).toBe(false);
 	});
 
 	it('stays quiet for an error rate within the SLO', () => {
@@ -108,6 +112,6 @@ describe('evaluate with the Workbook policy', () => {
 
 	it('refuses a rule whose short window is not shorter than its long one', () => {
 		const bad = [{ severity: 'page' as const, longMs: HOUR_MS, shortMs: HOUR_MS, burnRate: 14.4 }];
-		expect(() => evaluate([], 0, TARGET, bad)).toThrow(/short window/);
+		expect(() => evaluate([], 0, TARGET, bad)).toThrow(/rule 0 \(page\).*short window/);
 	});
 });
