@@ -24,8 +24,10 @@ export interface SagaRecord {
 	readonly compensatedSteps: number;
 	/** The step whose action failed, once compensation has started. */
 	readonly failedStep?: string;
-	/** The step whose compensation gave up, when the status is needs-manual-intervention. */
+	/** The step that gave up after its last attempt, when the status is needs-manual-intervention. */
 	readonly stuckStep?: string;
+	/** Whether the stuck step's action (a retriable step) or its compensation gave up. */
+	readonly stuckPhase?: 'action' | 'compensation';
 	/** The last error message seen, for the operator. */
 	readonly lastError?: string;
 }

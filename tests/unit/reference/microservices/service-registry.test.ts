@@ -32,8 +32,7 @@ describe('ServiceRegistry and RoundRobinClient', () => {
 		// 30 s after its last heartbeat, pay-c is no longer listed or chosen.
 		expect(registry.healthy('payments').map((i) => i.id)).toEqual(['pay-a', 'pay-b']);
 		const picks = Array.from({ length: 4 }, () => client.next()?.id);
-		expect(picks).not.toContain('pay-c');
-		expect(new Set(picks)).toEqual(new Set(['pay-a', 'pay-b']));
+		expect(picks).toEqual(['pay-a', 'pay-b', 'pay-a', 'pay-b']);
 	});
 
 	it('still lists an instance one millisecond before its TTL runs out', () => {
