@@ -102,6 +102,13 @@ export function parseProgressValue(value: unknown): ParseResult {
 	try {
 		const root = expectRecord(value, 'the document');
 		if (root['version'] === undefined) {
+			// Only the first format lacks a version, and it always had `boxes`: anything else is some
+			// other JSON file, which must not be read as an empty document and replace real progress.
+			if (!Object.hasOwn(root, 'boxes')) {
+				throw new ShapeError(
+					'it has neither a `version` nor a `boxes` field, so it is not a progress file saved by this handbook',
+				);
+			}
 			return { ok: true, document: migrateUnversioned(root), migratedFrom: 0 };
 		}
 		if (root['version'] !== currentProgressVersion) {

@@ -1,7 +1,8 @@
 /**
  * Export, import and reset of all progress: export downloads the document as a JSON file, import
  * reads a file through the same parser as localStorage and replaces progress only when it is
- * valid, reset asks first. `onReplaced` lets the page redraw after an import or reset.
+ * valid and, if there is progress to lose, the reader confirms with the counts on both sides;
+ * reset asks first. `onReplaced` lets the page redraw after an import or reset.
  */
 import { parseProgressText, type ProgressDocument } from '../../practice/progress-document.ts';
 import { resetProgress } from '../../practice/progress-store.ts';
@@ -53,6 +54,15 @@ export function enhanceProgressTransfer(
 			);
 			return;
 		}
+		if (hasProgress(session.document)) {
+			const confirmed = window.confirm(
+				`Replace your progress in this browser (${summarize(session.document)}) with ${file.name} (${summarize(parsed.document)})? Export first if you may want the current progress back.`,
+			);
+			if (!confirmed) {
+				say(`${file.name} was not imported. Your current progress is unchanged.`);
+				return;
+			}
+		}
 		session.save(parsed.document);
 		onReplaced(parsed.document);
 		say(`Imported ${summarize(parsed.document)} from ${file.name}.`);
@@ -72,6 +82,17 @@ export function enhanceProgressTransfer(
 		onReplaced(session.document);
 		say('All progress was reset.');
 	});
+}
+
+/** True when the document holds anything an import would overwrite. */
+function hasProgress(document: ProgressDocument): boolean {
+	return (
+		Object.keys(document.cards).length +
+			Object.keys(document.setAside).length +
+			document.plan.done.length +
+			document.mocks.length >
+		0
+	);
 }
 
 function summarize(document: ProgressDocument): string {

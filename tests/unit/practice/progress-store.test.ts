@@ -123,6 +123,17 @@ describe('progress store', () => {
 		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toMatchObject({ version: 1 });
 	});
 
+	it('refuses a JSON object that is not a progress file instead of reading it as empty progress', () => {
+		for (const foreign of [{}, { name: 'package', dependencies: {} }, { cards: {} }]) {
+			const parsed = parseProgressText(JSON.stringify(foreign));
+			expect(parsed).toEqual({
+				ok: false,
+				error:
+					'it has neither a `version` nor a `boxes` field, so it is not a progress file saved by this handbook',
+			});
+		}
+	});
+
 	it('rejects an unversioned document whose boxes are not numbers', () => {
 		const parsed = parseProgressText(JSON.stringify({ boxes: { q: 'three' } }));
 		expect(parsed).toEqual({
