@@ -5,6 +5,11 @@ export interface RoundPhase {
 	id: string;
 	label: string;
 	minutes: number;
+	/**
+	 * True for the phase that receives the minutes left over when the candidate ends an earlier
+	 * phase early (the deep dives, where a round is decided).
+	 */
+	collectsSpareTime?: true;
 }
 
 /** The phases of a 45-minute system design round. */
@@ -14,6 +19,6 @@ export const systemDesignPhases: readonly RoundPhase[] = [
 	{ id: 'api', label: 'API', minutes: 5 },
 	{ id: 'data-model', label: 'Data model', minutes: 5 },
 	{ id: 'high-level', label: 'High-level design', minutes: 10 },
-	{ id: 'deep-dives', label: 'Deep dives', minutes: 10 },
+	{ id: 'deep-dives', label: 'Deep dives', minutes: 10, collectsSpareTime: true },
 	{ id: 'wrap-up', label: 'Wrap-up', minutes: 5 },
 ];

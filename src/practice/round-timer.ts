@@ -2,7 +2,9 @@
  * A timer for an interview round split into phases (requirements, estimates, API ...). The state
  * is a plain value and every function takes the current time, so the timer can be tested with
  * an injected clock and redrawn from any moment. When a phase's time runs out the timer moves to
- * the next one by itself and carries the extra seconds over, as a real round does.
+ * the next one by itself and carries the extra seconds over, as a real round does. When the
+ * candidate ends a phase early, its unused time is banked for the phase that collects spare time
+ * (the deep dives), so the round clock does not drop.
  */
 import type { RoundPhase } from '../data/round-phases.ts';
 
@@ -14,6 +16,8 @@ export interface TimerState {
 	elapsedBeforeRun: number;
 	/** When the timer was last started, or null while paused. */
 	runningSince: number | null;
+	/** Milliseconds saved by ending phases early, added to the phase that collects spare time. */
+	banked: number;
 }
 
 /** What the reader sees at one moment. */
@@ -33,7 +37,7 @@ const minuteInMs = 60_000;
 
 /** A round that has not started: first phase, nothing spent, paused. */
 export function initialTimer(): TimerState {
-	return { phaseIndex: 0, elapsedBeforeRun: 0, runningSince: null };
+	return { phaseIndex: 0, elapsedBeforeRun: 0, runningSince: null, banked: 0 };
 }
 
 /** Starts or resumes the clock. Starting a finished or running round changes nothing. */
@@ -62,20 +66,28 @@ export function pauseTimer(
 	};
 }
 
-/** Ends the current phase early and starts the next one with its full budget. */
+/**
+ * Ends the current phase early and starts the next one with its full budget. The time the phase
+ * had left is banked for a later phase that collects spare time; with none left, it is given up.
+ */
 export function skipToNextPhase(
 	phases: readonly RoundPhase[],
 	state: TimerState,
 	now: number,
 ): TimerState {
 	const settled = settle(phases, state, now);
-	if (settled.phaseIndex >= phases.length) return settled;
+	const current = phases[settled.phaseIndex];
+	if (!current) return settled;
+	const unused = Math.max(0, budget(current, settled.banked) - spentInPhase(settled, now));
 	const phaseIndex = settled.phaseIndex + 1;
 	const finished = phaseIndex >= phases.length;
+	const collectorLater = phases.slice(phaseIndex).some((phase) => phase.collectsSpareTime);
 	return {
 		phaseIndex,
 		elapsedBeforeRun: 0,
 		runningSince: settled.runningSince === null || finished ? null : now,
+		// Once the collecting phase is behind us, nothing can receive spare time any more.
+		banked: collectorLater ? settled.banked + unused : 0,
 	};
 }
 
@@ -88,8 +100,10 @@ export function readTimer(
 	const settled = settle(phases, state, now);
 	const phase = phases[settled.phaseIndex] ?? null;
 	const spent = spentInPhase(settled, now);
-	const phaseRemaining = phase ? Math.max(0, budget(phase) - spent) : 0;
-	const later = phases.slice(settled.phaseIndex + 1).reduce((sum, next) => sum + budget(next), 0);
+	const phaseRemaining = phase ? Math.max(0, budget(phase, settled.banked) - spent) : 0;
+	const later = phases
+		.slice(settled.phaseIndex + 1)
+		.reduce((sum, next) => sum + budget(next, settled.banked), 0);
 	return {
 		phaseIndex: settled.phaseIndex,
 		phase,
@@ -106,8 +120,9 @@ export function formatClock(ms: number): string {
 	return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
 }
 
-function budget(phase: RoundPhase): number {
-	return phase.minutes * minuteInMs;
+/** A phase's time: its minutes, plus the banked time if it collects spare time. */
+function budget(phase: RoundPhase, banked: number): number {
+	return phase.minutes * minuteInMs + (phase.collectsSpareTime ? banked : 0);
 }
 
 function spentInPhase(state: TimerState, now: number): number {
@@ -116,16 +131,20 @@ function spentInPhase(state: TimerState, now: number): number {
 
 /** Moves past every phase whose budget ran out by `now`, carrying the overrun into the next. */
 function settle(phases: readonly RoundPhase[], state: TimerState, now: number): TimerState {
-	let { phaseIndex } = state;
+	let { phaseIndex, banked } = state;
 	let spent = spentInPhase(state, now);
-	while (phaseIndex < phases.length && spent >= budget(phases[phaseIndex]!)) {
-		spent -= budget(phases[phaseIndex]!);
+	while (phaseIndex < phases.length && spent >= budget(phases[phaseIndex]!, banked)) {
+		spent -= budget(phases[phaseIndex]!, banked);
+		// The collector used its banked time by running out; nothing stays banked after it.
+		if (phases[phaseIndex]!.collectsSpareTime) banked = 0;
 		phaseIndex += 1;
 	}
-	if (phaseIndex >= phases.length) return { phaseIndex, elapsedBeforeRun: 0, runningSince: null };
+	if (phaseIndex >= phases.length) {
+		return { phaseIndex, elapsedBeforeRun: 0, runningSince: null, banked: 0 };
+	}
 	if (phaseIndex === state.phaseIndex) return state;
 	// Rebase the run on `now` so the carried-over time counts once.
 	return state.runningSince === null
-		? { phaseIndex, elapsedBeforeRun: spent, runningSince: null }
-		: { phaseIndex, elapsedBeforeRun: spent, runningSince: now };
+		? { phaseIndex, elapsedBeforeRun: spent, runningSince: null, banked }
+		: { phaseIndex, elapsedBeforeRun: spent, runningSince: now, banked };
 }

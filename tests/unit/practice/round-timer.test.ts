@@ -78,6 +78,45 @@ describe('round timer', () => {
 		expect(readTimer(phases, state, t0 + 4 * minute).phaseRemaining).toBe(7 * minute);
 	});
 
+	it('keeps the minutes of a phase ended early for the deep dives, so the round clock does not drop', () => {
+		const second = 1000;
+		let state = startTimer(systemDesignPhases, initialTimer(), t0);
+		state = skipToNextPhase(systemDesignPhases, state, t0 + 2 * second);
+		expect(readTimer(systemDesignPhases, state, t0 + 2 * second)).toMatchObject({
+			phaseIndex: 1,
+			phaseRemaining: 5 * minute,
+			roundRemaining: 45 * minute - 2 * second,
+		});
+		// End estimates after one minute too: 4:58 + 4:00 banked.
+		state = skipToNextPhase(systemDesignPhases, state, t0 + 2 * second + minute);
+		const banked = 4 * minute + 58 * second + 4 * minute;
+		expect(readTimer(systemDesignPhases, state, t0 + 2 * second + minute).roundRemaining).toBe(
+			45 * minute - minute - 2 * second,
+		);
+		// API, data model and high-level design run out on their own: nothing more is banked.
+		const deepDivesStart = t0 + 2 * second + minute + 20 * minute;
+		expect(readTimer(systemDesignPhases, state, deepDivesStart)).toMatchObject({
+			phase: { id: 'deep-dives' },
+			phaseRemaining: 10 * minute + banked,
+		});
+		// Ending the deep dives early gives their time up: no later phase collects it.
+		state = skipToNextPhase(systemDesignPhases, state, deepDivesStart + minute);
+		expect(readTimer(systemDesignPhases, state, deepDivesStart + minute)).toMatchObject({
+			phase: { id: 'wrap-up' },
+			phaseRemaining: 5 * minute,
+			roundRemaining: 5 * minute,
+		});
+	});
+
+	it('banks nothing when a phase runs out by itself', () => {
+		const state = startTimer(systemDesignPhases, initialTimer(), t0);
+		expect(readTimer(systemDesignPhases, state, t0 + 30 * minute)).toMatchObject({
+			phase: { id: 'deep-dives' },
+			phaseRemaining: 10 * minute,
+			roundRemaining: 15 * minute,
+		});
+	});
+
 	it('finishes after the last phase and stops', () => {
 		const state = startTimer(phases, initialTimer(), t0);
 		const reading = readTimer(phases, state, t0 + 25 * minute);
