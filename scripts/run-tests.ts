@@ -27,6 +27,7 @@ const unitTests: Step['command'] = [
 ];
 
 const steps: Step[] = [
+	{ name: 'lockfile', command: ['node', 'scripts/check-lockfile.ts'] },
 	{ name: 'formatting', command: ['npx', 'prettier', '--check', '.'] },
 	{ name: 'lint', command: ['npm', 'run', 'lint'] },
 	{ name: 'type check', command: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },

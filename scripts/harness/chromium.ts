@@ -1,10 +1,12 @@
 // Finds and launches the Chromium that the browser tests, `npm run pdf` and `npm run bench` drive.
-// Order: CHROME_PATH; a Chromium that Playwright already has; /usr/bin/chromium and friends;
+// Order: CHROME_PATH; a Chromium that Playwright already has; the usual Chrome, Chromium or Edge
+// install paths on Linux, macOS and Windows;
 // Debian's package installed with apt-get when running as root on Debian or Ubuntu; otherwise one
 // line saying how to get one. Nothing here ever downloads a browser. `npm run browser` runs this
 // file and prints the path.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -24,10 +26,61 @@ export const chromiumArgs: readonly string[] = [
 	'--disable-sync',
 ];
 
-const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const linuxPaths = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+	'/snap/bin/chromium',
+];
 
-const installHint =
-	'No Chromium found for the browser tests. Install one (Debian/Ubuntu: sudo apt-get install chromium, or `npm run browser` as root; macOS: install Google Chrome) or set CHROME_PATH to its executable.';
+/**
+ * Where Chrome, Chromium or Edge (also Chromium) usually live on `platform`, in the order tried.
+ * `env` supplies Windows' program folders and `home` the macOS per-user Applications folder.
+ */
+export function browserCandidates(
+	platform: NodeJS.Platform,
+	env: NodeJS.ProcessEnv,
+	home: string,
+): string[] {
+	if (platform === 'darwin') {
+		const apps = [
+			'Google Chrome.app/Contents/MacOS/Google Chrome',
+			'Chromium.app/Contents/MacOS/Chromium',
+			'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+		];
+		return [
+			...apps.map((app) => `/Applications/${app}`),
+			...apps.map((app) => `${home}/Applications/${app}`),
+		];
+	}
+	if (platform === 'win32') {
+		const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter(
+			(root): root is string => Boolean(root),
+		);
+		const exes = [
+			'Google\\Chrome\\Application\\chrome.exe',
+			'Chromium\\Application\\chrome.exe',
+			'Microsoft\\Edge\\Application\\msedge.exe',
+		];
+		return exes.flatMap((exe) => roots.map((root) => `${root}\\${exe}`));
+	}
+	return linuxPaths;
+}
+
+/** One line saying how to get a browser on `platform`, with the CHROME_PATH to set. */
+export function installHint(platform: NodeJS.Platform): string {
+	const start = 'No Chromium found for the browser tests.';
+	if (platform === 'darwin') {
+		return `${start} Install Google Chrome, or set CHROME_PATH, for example: CHROME_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test`;
+	}
+	if (platform === 'win32') {
+		return `${start} Install Google Chrome or use Edge by setting CHROME_PATH, for example (PowerShell): $env:CHROME_PATH="C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"; npm test`;
+	}
+	return `${start} Install one (Debian/Ubuntu: sudo apt-get install chromium, or \`npm run browser\` as root) or set CHROME_PATH to its executable.`;
+}
+
+const systemPaths = browserCandidates(process.platform, process.env, homedir());
 
 /** The Chromium that Playwright downloaded earlier, if any; none is ever downloaded here. */
 function playwrightManagedChromium(): string | undefined {
@@ -80,10 +133,10 @@ export function ensureChromium(
 			stdio: ['ignore', 'ignore', 'inherit'],
 			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
 		});
-		const installed = systemPaths.find((path) => existsSync(path));
+		const installed = linuxPaths.find((path) => existsSync(path));
 		if (installed) return installed;
 	}
-	throw new Error(installHint);
+	throw new Error(installHint(process.platform));
 }
 
 /** Launches headless Chromium with {@link chromiumArgs}, installing it first if it must. */

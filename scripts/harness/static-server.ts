@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const contentTypes: Record<string, string> = {
@@ -29,6 +29,15 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
+/** Options for tests that need a server slower than a real one in one precise way. */
+export interface StaticServerOptions {
+	/**
+	 * Sends every HTML file up to the first occurrence of `marker`, waits `ms`, then sends the rest,
+	 * as a slow network can: the browser parses and may paint the first part on its own.
+	 */
+	pauseHtmlBefore?: { marker: string; ms: number };
+}
+
 /**
  * Serves `dir` under `base` on 127.0.0.1 the way a CDN would: `/x/` serves `x/index.html`, a
  * missing file serves `404.html` with status 404, and anything outside `base` is a 404.
@@ -39,6 +48,7 @@ export function serveStatic(
 	dir: string,
 	base = '/',
 	headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {},
+	options: StaticServerOptions = {},
 ): Promise<StaticServer> {
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -48,6 +58,16 @@ export function serveStatic(
 				'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
 				...extra,
 			});
+			const pause = options.pauseHtmlBefore;
+			if (pause && extname(file) === '.html') {
+				const text = readFileSync(file, 'utf8');
+				const at = text.indexOf(pause.marker);
+				if (at > 0) {
+					response.write(text.slice(0, at));
+					setTimeout(() => response.end(text.slice(at)), pause.ms);
+					return;
+				}
+			}
 			createReadStream(file).pipe(response);
 		};
 		const notFound = (): void => {

@@ -17,37 +17,69 @@ export interface AxeViolation {
 	targets: string[];
 }
 
-/** Runs axe-core in the page and returns its violations of the WCAG A/AA rules. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+/**
+ * The rules whose result depends on the theme's colors. Every other WCAG rule reads structure,
+ * names and roles, which are the same in both themes, so a second theme needs only these.
+ */
+export const colorRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * The parts of every page that are the same on each page of a section: the site header and the
+ * sidebar. Pages that check them in full: see `chromeSamples` in every-page-axe.test.ts.
+ */
+export const siteChrome = ['header.header', '.sidebar-pane'];
+
+/** What one axe run checks. */
+export interface AxeScope {
+	/** `all`: every WCAG A/AA rule (the default); `color`: only {@link colorRules}. */
+	rules?: 'all' | 'color';
+	/** CSS selectors of subtrees to leave out, e.g. {@link siteChrome}. */
+	exclude?: readonly string[];
+}
+
+/** Runs axe-core in the page and returns its violations of the WCAG A/AA rules in `scope`. */
+export async function runAxe(page: Page, scope: AxeScope = {}): Promise<AxeViolation[]> {
 	await page.addScriptTag({ content: axeSource });
-	return page.evaluate(async (tags) => {
-		const axe = (
-			window as unknown as {
-				axe: {
-					run: (
-						context: Document,
-						options: object,
-					) => Promise<{
-						violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-					}>;
-				};
-			}
-		).axe;
-		const result = await axe.run(document, {
-			runOnly: { type: 'tag', values: tags },
-			resultTypes: ['violations'],
-		});
-		return result.violations.map((violation) => ({
-			rule: violation.id,
-			impact: violation.impact,
-			targets: violation.nodes.map((node) => node.target.join(' ')),
-		}));
-	}, wcagTags);
+	return page.evaluate(
+		async ({ tags, colors, rules, exclude }) => {
+			const axe = (
+				window as unknown as {
+					axe: {
+						run: (
+							context: Document | { exclude: string[][] },
+							options: object,
+						) => Promise<{
+							violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+						}>;
+					};
+				}
+			).axe;
+			const context = exclude.length
+				? { exclude: exclude.map((selector) => [selector]) }
+				: document;
+			const result = await axe.run(context, {
+				runOnly:
+					rules === 'color' ? { type: 'rule', values: colors } : { type: 'tag', values: tags },
+				resultTypes: ['violations'],
+			});
+			return result.violations.map((violation) => ({
+				rule: violation.id,
+				impact: violation.impact,
+				targets: violation.nodes.map((node) => node.target.join(' ')),
+			}));
+		},
+		{
+			tags: wcagTags,
+			colors: colorRules,
+			rules: scope.rules ?? 'all',
+			exclude: [...(scope.exclude ?? [])],
+		},
+	);
 }
 
 /** Axe's violations in the page as one line each (rule, impact, first targets), for `toEqual([])`. */
-export async function axeViolationLines(page: Page): Promise<string[]> {
-	return (await runAxe(page)).map(
+export async function axeViolationLines(page: Page, scope: AxeScope = {}): Promise<string[]> {
+	return (await runAxe(page, scope)).map(
 		(violation) =>
 			`${violation.rule} (${violation.impact}): ${violation.targets.slice(0, 3).join(' | ')}`,
 	);
