@@ -185,11 +185,12 @@ export function formatDuration(minutes: number): string {
 	const seconds = minutes * 60;
 	if (seconds === 0) return '0 s';
 	if (seconds < 1) return 'under 1 s';
-	if (seconds < 10) return `${seconds.toFixed(1)} s`;
-	if (seconds < 60) return `${Math.round(seconds)} s`;
-	if (minutes < 120) return `${minutes.toFixed(1)} min`;
+	// Each unit is chosen on the rounded value, so 59.7 s reads "1.0 min", never "60 s".
+	if (seconds < 9.95) return `${seconds.toFixed(1)} s`;
+	if (seconds < 59.5) return `${Math.round(seconds)} s`;
+	if (minutes < 119.95) return `${minutes.toFixed(1)} min`;
 	const hours = minutes / 60;
-	if (hours < 48) return `${hours.toFixed(1)} h`;
+	if (hours < 47.95) return `${hours.toFixed(1)} h`;
 	return `${(hours / 24).toFixed(1)} days`;
 }
 

@@ -158,4 +158,11 @@ describe('formatting', () => {
 		expect(formatDuration(525.6)).toBe('8.8 h');
 		expect(formatDuration(10_080)).toBe('7.0 days');
 	});
+
+	it('moves to the larger unit where rounding would reach the boundary', () => {
+		expect(formatDuration(9.96 / 60)).toBe('10 s');
+		expect(formatDuration(59.7 / 60)).toBe('1.0 min');
+		expect(formatDuration(119.97)).toBe('2.0 h');
+		expect(formatDuration(47.97 * 60)).toBe('2.0 days');
+	});
 });

@@ -159,6 +159,20 @@ describe('a backfill in keyset batches', () => {
 	});
 });
 
+describe('the in-memory table', () => {
+	it('pages by key from any point, in id order, after updates too', async () => {
+		const table = ordersTable();
+		table.update(5, (row) => ({ ...row, amountCents: 599 }));
+		expect((await table.pageAfter(0, 3)).map((row) => row.id)).toEqual([1, 2, 3]);
+		expect((await table.pageAfter(4, 2)).map((row) => row.id)).toEqual([5, 6]);
+		expect((await table.pageAfter(1_040, 100)).map((row) => row.id)).toEqual(
+			Array.from({ length: 10 }, (_, i) => 1_041 + i),
+		);
+		expect(await table.pageAfter(1_050, 5)).toEqual([]);
+		expect(await table.pageAfter(2_000, 5)).toEqual([]);
+	});
+});
+
 describe('writes during the backfill', () => {
 	it('leaves alone rows the application dual-writes, new and updated', async () => {
 		const table = ordersTable();
