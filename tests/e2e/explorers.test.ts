@@ -1,6 +1,6 @@
 // The explorers: the token bucket simulation (rate limiting), the Bloom filter sizing (probabilistic
-// structures) and the envelope calculator (interview framework); the connection setup explorer has
-// its own file. On a 375 px screen, with axe, in each theme: themed/interactive-axe.test.ts.
+// structures), the envelope calculator (interview framework) and the availability calculator
+// (availability and disaster recovery); the connection setup explorer has its own file. On a 375 px screen, with axe, in each theme: themed/interactive-axe.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
@@ -12,6 +12,7 @@ test.describe.configure({ mode: 'parallel' });
 const tokenBucketPage = 'api-design/rate-limiting/';
 const calculatorPage = 'system-design/interview-framework/';
 const bloomPage = 'distributed-systems/probabilistic-structures/';
+const availabilityPage = 'reliability/availability-and-disaster-recovery/';
 
 /** Every JavaScript file a page loads, with its body, as the browser received it. */
 async function loadScripts(page: Page, path: string): Promise<Map<string, string>> {
@@ -274,10 +275,187 @@ test.describe('envelope calculator', () => {
 	});
 });
 
+test.describe('availability explorer', () => {
+	const root = '[data-availability-explorer]';
+	const result = (page: Page, id: string) => page.locator(`${root} [data-result="${id}"]`);
+	const tiers = (page: Page) => page.locator(`${root} [data-tier]`);
+
+	test('starts from the worked example and recomputes when a field changes by keyboard', async ({
+		page,
+		activity,
+	}) => {
+		await page.goto(availabilityPage);
+		const dbReplicas = page.locator('#av-replicas-3:enabled');
+		await expect(dbReplicas).toBeVisible();
+		await expect(result(page, 'availability')).toHaveText('99.9400%');
+		await expect(result(page, 'perMonth')).toHaveText('25.9 min');
+		await expect(page.locator(`${root} [data-summary]`)).toContainText(
+			'Database is the weakest tier at 99.9500%, 83% of the expected downtime.',
+		);
+		// A standby for the database: 2 replicas, 1 needed. The load balancer becomes the limit.
+		await dbReplicas.focus();
+		await page.keyboard.press('ArrowUp');
+		await expect(dbReplicas).toHaveValue('2');
+		await expect(result(page, 'availability')).toHaveText('99.9900%');
+		await expect(result(page, 'perMonth')).toHaveText('4.3 min');
+		await expect(tiers(page).nth(2).locator('[data-tier-result]')).toHaveText(
+			'This tier: 99.9999%',
+		);
+		await expect(page.locator(`${root} [data-summary]`)).toContainText(
+			'Load balancer is the weakest tier',
+		);
+		expect(
+			await dbReplicas.evaluate((element) => ({
+				visible: element.matches(':focus-visible'),
+				outline: getComputedStyle(element).outlineStyle,
+			})),
+		).toEqual({ visible: true, outline: 'solid' });
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
+	test('adds and removes tiers by keyboard, renumbering them and keeping focus in place', async ({
+		page,
+	}) => {
+		await page.goto(availabilityPage);
+		const add = page.locator(`${root} [data-add-tier]:enabled`);
+		await add.focus();
+		await page.keyboard.press('Enter');
+		await expect(tiers(page)).toHaveCount(4);
+		const fourth = tiers(page).nth(3);
+		await expect(fourth.locator('legend')).toHaveText('Tier 4');
+		await expect(fourth.locator('[data-field="name"]')).toBeFocused();
+		await expect(fourth.locator('[data-field="name"]')).toHaveValue('Tier 4');
+		// Two replicas at 99.9% of which one is needed, in series with the rest.
+		await expect(fourth.locator('[data-tier-result]')).toHaveText('This tier: 99.9999%');
+		await expect(result(page, 'availability')).toHaveText('99.9399%');
+		// Labels point at the new tier's own inputs.
+		await fourth.getByLabel('Replicas').fill('3');
+		await expect(fourth.locator('[data-field="replicas"]')).toHaveValue('3');
+
+		// Remove the app tier (tier 2): tiers renumber and focus moves to the tier now second.
+		await tiers(page).nth(1).locator('[data-remove-tier]').click();
+		await expect(tiers(page)).toHaveCount(3);
+		await expect(tiers(page).nth(1).locator('legend')).toHaveText('Tier 2');
+		await expect(tiers(page).nth(1).locator('[data-field="name"]')).toHaveValue('Database');
+		await expect(tiers(page).nth(1).locator('[data-field="name"]')).toBeFocused();
+		await expect(tiers(page).nth(1).locator('[data-remove-tier]')).toHaveAttribute(
+			'aria-label',
+			'Remove tier 2, Database',
+		);
+
+		// At most six tiers; the last tier cannot be removed.
+		for (let i = 0; i < 3; i++) await add.click();
+		await expect(tiers(page)).toHaveCount(6);
+		await expect(page.locator(`${root} [data-add-tier]`)).toBeDisabled();
+		while ((await tiers(page).count()) > 1) {
+			await tiers(page).first().locator('[data-remove-tier]').click();
+		}
+		await expect(tiers(page).first().locator('[data-remove-tier]')).toBeDisabled();
+		await expect(page.locator(`${root} [data-add-tier]`)).toBeEnabled();
+	});
+
+	test('shows an inline error for an invalid field, and recovers when it is fixed', async ({
+		page,
+	}) => {
+		await page.goto(availabilityPage);
+		const availability = page.locator('#av-availabilityPercent-1:enabled');
+		const error = page.locator('#av-availabilityPercent-1-error');
+		await availability.fill('101');
+		await expect(error).toHaveText(
+			'Availability must be a percentage from 0 to 100, such as 99.95.',
+		);
+		await expect(availability).toHaveAttribute('aria-invalid', 'true');
+		await expect(availability).toHaveAttribute(
+			'aria-describedby',
+			'av-availabilityPercent-1-error',
+		);
+		await expect(result(page, 'availability')).toHaveText('—');
+		await expect(page.locator(`${root} [data-summary]`)).toHaveText(
+			'Not calculated: fix the fields marked in red.',
+		);
+		const needed = page.locator('#av-needed-2');
+		await needed.fill('4');
+		await expect(page.locator('#av-needed-2-error')).toHaveText(
+			'Needed up must be a whole number from 1 to 3, the replica count.',
+		);
+		await availability.fill('99.99');
+		await needed.fill('2');
+		await expect(error).toHaveText('');
+		await expect(availability).not.toHaveAttribute('aria-invalid');
+		// 2 of 3 app replicas at 99.5%: 3p^2(1 - p) + p^3 = 0.99992525.
+		await expect(tiers(page).nth(1).locator('[data-tier-result]')).toHaveText(
+			'This tier: 99.9925%',
+		);
+	});
+
+	test('renders the worked example without JavaScript, at the same size as with it', async ({
+		browser,
+		site,
+	}) => {
+		const render = async (
+			javaScriptEnabled: boolean,
+		): Promise<{ heights: number[]; summary: string }> => {
+			const context = await browser.newContext({
+				baseURL: site.url,
+				javaScriptEnabled,
+				viewport: { width: 375, height: 800 },
+			});
+			const page = await context.newPage();
+			await page.goto(availabilityPage, { waitUntil: 'networkidle' });
+			await expect(page.locator('#av-name-1')).toBeEnabled({ enabled: javaScriptEnabled });
+			const result = {
+				heights: await Promise.all(
+					['.results', '.summary-box', 'form'].map(
+						async (part) => (await page.locator(`${root} ${part}`).boundingBox())?.height ?? 0,
+					),
+				),
+				summary: (await page.locator(`${root} [data-summary]`).textContent()) ?? '',
+			};
+			await context.close();
+			return result;
+		};
+		const withoutScript = await render(false);
+		const withScript = await render(true);
+		const html = readFileSync(join(distDir, availabilityPage, 'index.html'), 'utf8');
+		expect(html).toMatch(/<noscript><p[^>]*>Editing the tiers needs JavaScript\./);
+		expect(withoutScript.summary).toContain('Overall 99.9400%');
+		expect(withScript.summary).toBe(withoutScript.summary);
+		expect(withoutScript.heights.every((height) => height > 20)).toBe(true);
+		expect(withScript.heights.map(Math.round)).toEqual(withoutScript.heights.map(Math.round));
+	});
+
+	test('keeps the results and the summary the same size as the numbers change', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(availabilityPage);
+		const boxes = async (): Promise<number[]> =>
+			Promise.all(
+				['.results', '.summary-box'].map(
+					async (part) => (await page.locator(`${root} ${part}`).boundingBox())?.height ?? 0,
+				),
+			);
+		// Distance from the top of the document, whatever the scroll position.
+		const formTop = (): Promise<number> =>
+			page
+				.locator(`${root} form`)
+				.evaluate((form) => Math.round(form.getBoundingClientRect().top + window.scrollY));
+		const before = await boxes();
+		const top = await formTop();
+		for (const value of ['50', '99', '100', '99.99999']) {
+			await page.locator('#av-availabilityPercent-3:enabled').fill(value);
+			await page.locator('#av-name-3').fill('A much longer tier name');
+			expect((await boxes()).map(Math.round)).toEqual(before.map(Math.round));
+			expect(await formTop()).toBe(top);
+		}
+	});
+});
+
 test('loads each explorer script only on its own page', async ({ page }) => {
 	const explorers = [
 		[tokenBucketPage, 'data-token-bucket-explorer'],
 		[calculatorPage, 'data-envelope-calculator'],
+		[availabilityPage, 'data-availability-explorer'],
 	] as const;
 	const explorerUrls: string[] = [];
 	for (const [path, marker] of explorers) {
@@ -292,7 +470,9 @@ test('loads each explorer script only on its own page', async ({ page }) => {
 	expect(
 		[...scripts]
 			.filter(([, body]) =>
-				/data-token-bucket-explorer|data-envelope-calculator|tryRemove/.test(body),
+				/data-token-bucket-explorer|data-envelope-calculator|data-availability-explorer|tryRemove/.test(
+					body,
+				),
 			)
 			.map(([url]) => url),
 	).toEqual([]);

@@ -19,6 +19,7 @@ test.describe('explorers on a 375 px screen', () => {
 		['system-design/interview-framework/', '[data-envelope-calculator]'],
 		['distributed-systems/probabilistic-structures/', '[data-bloom-filter-explorer]'],
 		['networking/tcp-udp-tls/', '[data-connection-setup-explorer]'],
+		['reliability/availability-and-disaster-recovery/', '[data-availability-explorer]'],
 	] as const) {
 		test(`/${path} fits with no axe violation${path.startsWith('system') ? ', including the error state' : ''}`, async ({
 			page,
