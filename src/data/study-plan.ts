@@ -106,6 +106,11 @@ const p = {
 	observability: link('reliability/observability', 'observability'),
 	slos: link('reliability/slos-and-incidents', 'SLOs and incidents'),
 	kubernetes: link('reliability/containers-and-kubernetes', 'containers and Kubernetes'),
+	deploys: link('reliability/deploys-and-migrations', 'safe deploys and schema migrations'),
+	availability: link(
+		'reliability/availability-and-disaster-recovery',
+		'availability and disaster recovery',
+	),
 	weekBefore: link('preparation/the-week-before', 'the week before'),
 	practiceBank: link('practice', 'practice bank'),
 } as const;
@@ -292,6 +297,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					p.searchSystems,
 					p.objectStorage,
 					p.slos,
+					p.availability,
 					link('interviews', 'your company pages'),
 					p.compensation,
 					p.workModels,
@@ -457,6 +463,8 @@ export const studyPlans: readonly StudyPlan[] = [
 					p.resilience,
 					p.observability,
 					p.slos,
+					p.deploys,
+					p.availability,
 					p.kubernetes,
 					p.compensation,
 					p.practiceBank,
