@@ -30,7 +30,10 @@ describe('quorums over N = 3 replicas', () => {
 	])('W = %i, R = %i (R + W > N): every read quorum sees the latest write', (w, r) => {
 		for (const writeSet of subsets([...home], w))
 			for (const readSet of subsets([...home], r))
-				expect(replay(w, r, writeSet, readSet), `wrote ${writeSet}, read ${readSet}`).toBe('v2');
+				expect(
+					replay(w, r, writeSet, readSet),
+					`wrote ${writeSet.join()}, read ${readSet.join()}`,
+				).toBe('v2');
 	});
 
 	it.each([
@@ -41,7 +44,8 @@ describe('quorums over N = 3 replicas', () => {
 		const stale: string[] = [];
 		for (const writeSet of subsets([...home], w))
 			for (const readSet of subsets([...home], r))
-				if (replay(w, r, writeSet, readSet) === 'v1') stale.push(`${writeSet}/${readSet}`);
+				if (replay(w, r, writeSet, readSet) === 'v1')
+					stale.push(`${writeSet.join()}/${readSet.join()}`);
 		expect(stale.length).toBeGreaterThan(0);
 		// The stale reads are exactly those whose read set does not overlap the write set.
 		for (const pair of stale) {
