@@ -7,7 +7,7 @@
  * In SQL the claim is one statement:
  *   UPDATE jobs SET lease_owner = $1, lease_token = nextval('fence'), lease_expires = now() + $2
  *   WHERE id IN (SELECT id FROM jobs WHERE next_run_at <= now()
- *     AND (lease_expires IS NULL OR lease_expires < now())
+ *     AND (lease_expires IS NULL OR lease_expires <= now())
  *     ORDER BY next_run_at LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING id, lease_token;
  */
 

@@ -16,6 +16,7 @@ export const jobSchedulerEstimate: EnvelopeInputs = {
 	writeSizeKB: 1,
 	readSizeKB: 1,
 	peakFactor: 3,
-	retentionYears: 0.25,
+	// 90 days, not a quarter-year (91.25 days): 100 GB x 90 x 3 = 27 TB.
+	retentionYears: 90 / 365,
 	replicationFactor: 3,
 };

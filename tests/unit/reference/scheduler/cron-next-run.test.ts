@@ -32,6 +32,13 @@ describe('nextRun in an IANA time zone', () => {
 		expect(iso(second)).toBe('2026-11-02T06:30:00.000Z'); // next day, 01:30 EST (UTC-5)
 	});
 
+	it('fall back: a scheduler restarting in the repeated hour does not run 01:30 EST again', () => {
+		// 06:15 UTC is 01:15 EST, after the first 01:30 (EDT) and before the second (EST).
+		expect(iso(nextRun('30 1 * * *', NY, at('2026-11-01T06:15:00Z')))).toBe(
+			'2026-11-02T06:30:00.000Z',
+		);
+	});
+
 	it('leaves a job outside the transition alone on a transition day', () => {
 		expect(iso(nextRun('0 4 * * *', NY, at('2026-03-08T05:00:00Z')))).toBe(
 			'2026-03-08T08:00:00.000Z',

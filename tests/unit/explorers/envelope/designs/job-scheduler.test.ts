@@ -15,7 +15,7 @@ describe('job scheduler design estimate', () => {
 		expect(estimate.readsPerDay).toBe(25e6);
 		expect(Math.round(estimate.averageWriteQps)).toBe(1_157);
 		expect(Math.round(estimate.peakWriteQps)).toBe(3_472);
-		expect(estimate.totalStorageBytes).toBeCloseTo(27.375e12, -6);
+		expect(estimate.totalStorageBytes).toBeCloseTo(27e12, -6);
 	});
 
 	it('prints the calculator figures in its estimates table', () => {
@@ -35,5 +35,15 @@ describe('job scheduler design estimate', () => {
 		);
 		expect(page).toMatch(row('Run records per day', result('storagePerDayBytes')));
 		expect(page).toMatch(row('Run history, 90 days, 3 copies', result('totalStorageBytes')));
+	});
+
+	it('repeats the same figures in its summary and interview plan', () => {
+		expect(page).toContain(
+			`${result('averageWriteQps')} per second on average, ${result('peakWriteQps')} in the busy hour`,
+		);
+		expect(page).toContain(`${result('totalStorageBytes')} for 90 days with three copies`);
+		expect(page).toContain(
+			`${result('averageWriteQps')} runs/s average, 16,667/s at midnight, ${result('totalStorageBytes')}`,
+		);
 	});
 });
