@@ -39,6 +39,14 @@ describe('Merkle tree anti-entropy', () => {
 		expect(diff.comparisons).toBeLessThanOrEqual(7 * (2 * DEPTH + 1));
 	});
 
+	it('costs exactly 2 x depth + 1 = 21 comparisons for one differing key at depth 10', () => {
+		const a = replica(5_000);
+		const b = new Map(a);
+		b.set('user:123', 'v2');
+		const diff = diffMerkleTrees(buildMerkleTree(a, DEPTH), buildMerkleTree(b, DEPTH));
+		expect(diff).toEqual({ ranges: [rangeOf('user:123', DEPTH)], comparisons: 21 });
+	});
+
 	it('does not depend on insertion order', () => {
 		const forward = replica(300);
 		const backward = new Map([...forward].reverse());

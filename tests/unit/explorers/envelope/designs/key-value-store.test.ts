@@ -35,4 +35,16 @@ describe('key-value store design estimate', () => {
 		expect(page).toMatch(row('Data after a year', result('storagePerYearBytes')));
 		expect(page).toMatch(row('Stored with N = 3', result('totalStorageBytes')));
 	});
+
+	it('uses the calculator egress and repeats its figures in the summary and interview plan', () => {
+		expect(page).toContain(
+			`${result('averageEgressBps')} average and ${result('peakEgressBps')} at peak`,
+		);
+		expect(page).toContain(
+			`${result('peakReadQps')} reads and ${result('peakWriteQps')} writes per second at peak, ${result('totalStorageBytes')} with three copies`,
+		);
+		expect(page).toContain(
+			`${result('peakReadQps')} peak reads per second, ${result('totalStorageBytes')}`,
+		);
+	});
 });
