@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
+import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { searchAutocompleteEstimate } from '../../../../../src/explorers/envelope/designs/search-autocomplete.ts';
+
+const page = readFileSync('src/content/docs/system-design/designs/search-autocomplete.mdx', 'utf8');
+const lines = envelopeWorking(
+	searchAutocompleteEstimate,
+	estimateEnvelope(searchAutocompleteEstimate),
+);
+const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+
+// The estimate table's row with this label, or an empty string when the page has none.
+function row(label: string): string {
+	return page.split('\n').find((line) => line.startsWith(`| ${label} `)) ?? '';
+}
+
+describe('search autocomplete estimate', () => {
+	it('models 60 suggestion requests and 10 logged searches per user per day', () => {
+		const estimate = estimateEnvelope(searchAutocompleteEstimate);
+		expect(estimate.readsPerDay).toBe(6e9);
+		expect(estimate.writesPerDay).toBe(1e9);
+	});
+
+	it('prints the calculator figures for request rates, log storage and bandwidth', () => {
+		expect(row('Suggestion requests/day')).toContain(result('readsPerDay'));
+		expect(row('Suggestion QPS')).toContain(
+			`${result('averageReadQps')} average, ${result('peakReadQps')} peak`,
+		);
+		expect(row('Logged searches/day')).toContain(result('writesPerDay'));
+		expect(row('Log writes per second')).toContain(
+			`${result('averageWriteQps')} average, ${result('peakWriteQps')} peak`,
+		);
+		expect(row('Query log per day')).toContain(result('storagePerDayBytes'));
+		expect(row('Query log per year')).toContain(
+			`${result('storagePerYearBytes')}, ${result('totalStorageBytes')}`,
+		);
+		expect(row('Response bandwidth')).toContain(
+			`${result('averageEgressBps')}, ${result('peakEgressBps')} peak`,
+		);
+		expect(result('averageReadQps')).toBe('69,444');
+	});
+});
