@@ -7,9 +7,11 @@
  * 2. An event the transition table allows from the current state is applied.
  * 3. An event for a stage the payment has already passed (an `authorized` after `captured`),
  *    or a second event for the state it is already in, is stale and changes nothing.
+ *    Refunds and disputes are never stale: each new one is money that moved, so ignoring it
+ *    would lose it.
  * 4. Anything else means our view disagrees with the PSP (a refund before its capture, a
- *    refund larger than what is left): the caller must fetch the payment from the PSP and
- *    apply that state, rather than guess.
+ *    refund larger than what is left, a refund that arrives after a dispute opened): the
+ *    caller must fetch the payment from the PSP and apply that state, rather than guess.
  */
 
 /** Where a payment is in its life. */
@@ -73,6 +75,12 @@ const eventTarget: Partial<Record<PaymentEvent['type'], readonly PaymentState[]>
 	'dispute.lost': ['charged_back'],
 };
 
+// Events that each move money; a new one that does not fit is news, never a passed stage.
+const movesMoney: ReadonlySet<PaymentEvent['type']> = new Set([
+	'refund.succeeded',
+	'dispute.opened',
+]);
+
 // Returned by a transition that exists but whose amounts contradict ours.
 const conflict = 'conflict';
 
@@ -103,6 +111,7 @@ export class Payment {
 		const next = this.transition(event);
 		if (next === conflict) return 'needs-fetch';
 		if (next === undefined) {
+			if (movesMoney.has(event.type)) return 'needs-fetch';
 			const passed = stage[this.current] > eventStage[event.type];
 			const already = eventTarget[event.type]?.includes(this.current) ?? false;
 			return passed || already ? 'stale' : 'needs-fetch';

@@ -70,6 +70,24 @@ describe('Payment state machine', () => {
 		expect(p.netCaptured).toBe(1000n);
 	});
 
+	it('never calls a new refund or dispute stale: one arriving after the payment moved on asks for a fetch', () => {
+		const p = new Payment(5000n);
+		p.apply({ id: 'evt_2', type: 'payment.captured', amount: 5000n });
+		p.apply({ id: 'evt_5', type: 'dispute.opened' });
+		// The refund happened before the dispute, but its webhook arrives after it.
+		expect(p.apply({ id: 'evt_4', type: 'refund.succeeded', amount: 1000n })).toBe('needs-fetch');
+		expect(p.netCaptured).toBe(5000n);
+
+		const refunded = new Payment(5000n);
+		refunded.apply({ id: 'evt_2', type: 'payment.captured', amount: 5000n });
+		refunded.apply({ id: 'evt_3', type: 'refund.succeeded', amount: 5000n });
+		expect(refunded.apply({ id: 'evt_6', type: 'refund.succeeded', amount: 100n })).toBe(
+			'needs-fetch',
+		);
+		expect(refunded.apply({ id: 'evt_7', type: 'dispute.opened' })).toBe('needs-fetch');
+		expect(refunded.state).toBe('refunded');
+	});
+
 	it('asks for a fetch when a capture arrives for a canceled payment', () => {
 		const p = new Payment(5000n);
 		p.apply({ id: 'evt_1', type: 'payment.authorized' });
