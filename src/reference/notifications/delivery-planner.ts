@@ -90,9 +90,21 @@ export class DeliveryPlanner {
 		const now = this.now();
 		const until = this.seenUntil.get(notification.key);
 		if (until !== undefined && until > now) return { kind: 'drop', reason: 'duplicate' };
+		// Decide first, record after: preferences that throw (a bad time zone) must leave no
+		// trace, so the same notification plans normally once they are fixed.
+		const plan = this.decide(notification, preferences, now);
 		// Every decision consumes the key: a retry must not turn a drop into a send.
 		this.seenUntil.set(notification.key, now + this.dedupWindowMs);
+		if (plan.kind === 'send' && notification.priority !== 'critical') {
+			const recent = this.recentSends(notification.userId, now);
+			recent.push(now);
+			this.sentAt.set(notification.userId, recent);
+		}
+		return plan;
+	}
 
+	/** Rules 2 to 4, without changing any state. */
+	private decide(notification: Notification, preferences: Preferences, now: number): DeliveryPlan {
 		const channels = notification.channels.filter(
 			(channel) =>
 				notification.category === 'security' ||
@@ -102,18 +114,18 @@ export class DeliveryPlanner {
 		if (notification.priority === 'critical') {
 			return { kind: 'send', channels, sendAtMs: now, deferred: false };
 		}
-
-		const recent = (this.sentAt.get(notification.userId) ?? []).filter(
-			(at) => at > now - this.rateWindowMs,
-		);
-		if (recent.length >= this.maxPerWindow) return { kind: 'drop', reason: 'rate-limited' };
-		recent.push(now);
-		this.sentAt.set(notification.userId, recent);
-
+		if (this.recentSends(notification.userId, now).length >= this.maxPerWindow) {
+			return { kind: 'drop', reason: 'rate-limited' };
+		}
 		const sendAtMs = preferences.quietHours
 			? quietHoursEnd(now, preferences.timeZone, preferences.quietHours)
 			: now;
 		return { kind: 'send', channels, sendAtMs, deferred: sendAtMs > now };
+	}
+
+	/** The user's non-critical sends still inside the rate window. */
+	private recentSends(userId: string, now: number): number[] {
+		return (this.sentAt.get(userId) ?? []).filter((at) => at > now - this.rateWindowMs);
 	}
 }
 

@@ -190,6 +190,21 @@ describe('quiet hours in the user time zone', () => {
 		});
 	});
 
+	it('records nothing when preferences are invalid, so the same key plans once they are fixed', () => {
+		const planner = new DeliveryPlanner({
+			now: () => at('2026-01-15T22:30:00Z'),
+			maxPerWindow: 1,
+		});
+		const first = note();
+		const broken: Preferences = {
+			timeZone: 'Europe/Berlin',
+			quietHours: { start: '10pm', end: '07:00' },
+		};
+		expect(() => planner.plan(first, broken)).toThrow('preferences.quietHours.start');
+		// Neither the key nor the rate-limit slot was used by the failed attempt.
+		expect(planner.plan(first, berlinQuiet)).toMatchObject({ kind: 'send', deferred: true });
+	});
+
 	it('names the field and the fix for a bad time zone or clock', () => {
 		const window = { start: '22:00', end: '07:00' };
 		expect(() => quietHoursEnd(0, 'Mars/Olympus', window)).toThrow(
