@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { studyPlans } from '../../src/data/study-plan.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -275,7 +276,9 @@ test.describe('study plan tracker', () => {
 		page,
 	}) => {
 		await page.goto('practice/study-plan-tracker/');
-		await page.getByRole('radio', { name: '4-week intensive (72 hours)' }).check();
+		const intensive = studyPlans.find((candidate) => candidate.weeks === 4);
+		const hours = intensive?.schedule.reduce((sum, week) => sum + week.hours, 0);
+		await page.getByRole('radio', { name: `4-week intensive (${hours} hours)` }).check();
 		const plan = page.locator('[data-plan="4"]');
 		await expect(plan).toBeVisible();
 		await expect(page.locator('[data-plan="8"]')).toBeHidden();
