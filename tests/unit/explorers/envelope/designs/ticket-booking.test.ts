@@ -26,9 +26,9 @@ describe('ticket booking estimate', () => {
 	it('agrees with the figures the page prints', () => {
 		expect(row('Reads')).toContain(`| ${result('readsPerDay')} `);
 		expect(row('Writes')).toContain(`| ${result('writesPerDay')} `);
-		expect(row('Read rate over 10 min')).toContain(`= ${result('averageReadQps')}/s`);
+		expect(row('Read rate over 10 min')).toContain(`≈ ${result('averageReadQps')}/s`);
 		expect(row('Read rate over 10 min')).toContain(`${result('peakReadQps')}/s`);
-		expect(row('Write rate over 10 min')).toContain(`= ${result('averageWriteQps')}/s`);
+		expect(row('Write rate over 10 min')).toContain(`≈ ${result('averageWriteQps')}/s`);
 		expect(row('Write rate over 10 min')).toContain(`${result('peakWriteQps')}/s`);
 		expect(row('Seat map egress')).toContain(result('peakEgressBps'));
 		expect(row('Rows written')).toContain(result('storagePerDayBytes'));
