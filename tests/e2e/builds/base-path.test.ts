@@ -160,8 +160,10 @@ test.describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
 			`${siteUrl}${basePath}sitemap-0.xml`,
 		);
 		const sitemap = readFileSync(join(basePathBuild, 'sitemap-0.xml'), 'utf8');
-		for (const page of ['', 'databases/sharding/', 'practice/'])
+		for (const page of ['', 'databases/sharding/', 'practice/', 'practice/databases/'])
 			expect(sitemap).toContain(`<loc>${siteUrl}${basePath}${page}</loc>`);
+		// The print edition is noindex, so the sitemap leaves it out.
+		expect(sitemap).not.toContain(`${basePath}print/`);
 	});
 
 	test('keeps the print edition out of search engines', ({ basePathBuild }) => {
