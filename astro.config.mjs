@@ -1,6 +1,8 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteOptionsFromEnv } from './src/config/site-options.ts';
 import {
@@ -11,6 +13,7 @@ import { sidebarSections } from './src/config/sections.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
 import { quietKnownBuildNoise } from './src/config/build-warnings.ts';
+import { isInSitemap } from './src/print/sitemap-filter.ts';
 
 const { site, base, repositoryUrl } = siteOptionsFromEnv(process.env);
 
@@ -22,7 +25,21 @@ export default defineConfig({
 		processor: handbookMarkdownProcessor(base),
 	},
 	// One bundler warning per MDX page about Astro's own marker says nothing actionable; the rest pass.
-	vite: { build: { rolldownOptions: { onwarn: quietKnownBuildNoise } } },
+	vite: {
+		build: { rolldownOptions: { onwarn: quietKnownBuildNoise } },
+		resolve: {
+			// Starlight's search imports the Pagefind UI when the browser is first idle; this stand-in
+			// loads it only when the reader shows intent to search (src/components/starlight/Search.astro).
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(
+						new URL('./src/client/search/deferred-pagefind-ui.ts', import.meta.url),
+					),
+				},
+			],
+		},
+	},
 	integrations: [
 		diagramErrorsIntegration(),
 		starlight({
@@ -52,6 +69,8 @@ export default defineConfig({
 			})),
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
 		}),
+		// Declared here, so Starlight does not add its own, to leave the noindex print edition out.
+		sitemap({ filter: (page) => isInSitemap(page, base) }),
 		robotsTxtIntegration(),
 		// Last, so it hashes the inline scripts of the final HTML.
 		securityHeadersIntegration(),

@@ -12,6 +12,8 @@ export interface PageBudgets {
 	/** What the numbers are and how they were set, for a reader of the file. */
 	$comment?: string;
 	pages: Record<string, PageBudget>;
+	/** One budget for every page of the question bank, /practice/<section>/, present and future. */
+	bankPages?: PageBudget;
 }
 
 /** The bytes of `weight` that the budget for `kind` counts. */

@@ -38,3 +38,34 @@ export function findDanglingQuestionPages(
 	}
 	return problems;
 }
+
+/** The fields of a question that decide which bank page lists it. */
+export interface BankQuestionLike {
+	id: string;
+	data: { pages: readonly string[] };
+}
+
+/** One bank page: a section of the handbook and its questions, by id. */
+export interface BankSection<Q, S> {
+	section: S;
+	questions: Q[];
+}
+
+/**
+ * Groups the bank by the section of each question's first page (the page that teaches it most),
+ * in section order, questions by id; sections without questions are left out. A question's id
+ * does not decide its section, so moving a file between folders never moves it between pages.
+ */
+export function groupQuestionsBySection<
+	Q extends BankQuestionLike,
+	S extends { directory: string },
+>(questions: readonly Q[], sections: readonly S[]): BankSection<Q, S>[] {
+	return sections
+		.map((section) => ({
+			section,
+			questions: questions
+				.filter((question) => (question.data.pages[0] ?? '').split('/')[0] === section.directory)
+				.sort((a, b) => a.id.localeCompare(b.id)),
+		}))
+		.filter((group) => group.questions.length > 0);
+}

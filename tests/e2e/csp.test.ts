@@ -46,7 +46,8 @@ for (const [name, path] of [
 	['a topic page with diagrams, code and the token bucket explorer', 'api-design/rate-limiting/'],
 	['the page with the envelope calculator', 'system-design/interview-framework/'],
 	['the page with a diagram drawn in the browser', 'contributing/diagrams/'],
-	['the practice page', 'practice/'],
+	['the practice page, whose flashcards fetch a card file', 'practice/'],
+	['a question bank page with its filters', 'practice/databases/'],
 	['a landscape page', 'landscape/compensation/'],
 ] as const) {
 	test(`${name} runs with no violation, theme switch included`, async ({ page, cspViolations }) => {

@@ -40,7 +40,7 @@ const test = base.extend<object, { axePage: AxePage }>({
 	],
 });
 
-// /practice/ holds every question: two axe runs over it take most of a minute on a busy machine.
+// The question bank's pages are long: two axe runs over one take most of a minute on a busy machine.
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
 requireBuiltSite();

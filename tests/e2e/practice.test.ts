@@ -1,5 +1,6 @@
-// The practice tools: the question bank's filters and flashcards, the study plan tracker and the
-// mock interview, with progress kept in localStorage. Axe after interaction, in each theme:
+// The practice tools: the flashcards and their filters on /practice/, the question bank's pages
+// (/practice/<section>/) with their filters, the study plan tracker and the mock interview, with
+// progress kept in localStorage. Axe after interaction, in each theme:
 // themed/interactive-axe.test.ts.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,24 @@ test.describe.configure({ mode: 'parallel' });
 
 const progressKey = 'handbook-practice-progress';
 const practicePages = ['practice/', 'practice/mock-interview/', 'practice/study-plan-tracker/'];
+
+interface IndexedQuestion {
+	id: string;
+	section: string;
+	topics: string[];
+	levels: string[];
+	kind: string;
+}
+
+/** The bank's index that /practice/ embeds (read from the DOM, so it works with JavaScript off). */
+const practiceIndex = async (page: Page): Promise<IndexedQuestion[]> =>
+	JSON.parse(
+		(await page.locator('[data-practice-index]').textContent()) ?? '[]',
+	) as IndexedQuestion[];
+
+/** Section of a card file URL such as /practice/cards/networking.json. */
+const cardFileSection = (url: string): string | undefined =>
+	/\/practice\/cards\/([^/]+)\.json$/.exec(new URL(url).pathname)?.[1];
 
 interface StoredProgress {
 	cards: Record<string, { box: number; dueAt: number }>;
@@ -50,44 +69,88 @@ test.describe('practice page', () => {
 	const card = (page: Page) => page.locator('[data-card-body]');
 	const answer = (page: Page) => page.locator('[data-card-answer]');
 	const summary = (page: Page) => page.locator('[data-card-summary]');
-	const bankItemId = (page: Page, index: number): Promise<string | null> =>
-		page.locator('[data-bank-item]').nth(index).getAttribute('data-question-id');
+	const bankItemId = async (page: Page, position: number): Promise<string | null> =>
+		(await practiceIndex(page))[position]?.id ?? null;
 
-	test('filters the bank by topic, level and kind and announces the count', async ({
+	test('filters the flashcards by topic, level, kind and section and announces the count', async ({
 		page,
 		activity,
 	}) => {
 		await page.goto('practice/');
-		const total = await page.locator('[data-bank-item]').count();
+		const index = await practiceIndex(page);
+		const total = index.length;
 		expect(total).toBeGreaterThan(200);
 		const count = page.locator('[data-filter-count]');
 		await expect(count).toHaveAttribute('aria-live', 'polite');
 		await expect(count).toHaveText(`${total} questions match.`);
 
 		await page.locator('#practice-kind').selectOption('design');
-		const designCount = await page.locator('[data-bank-item][data-kind="design"]').count();
+		const designCount = index.filter((q) => q.kind === 'design').length;
 		await expect(count).toHaveText(`${designCount} questions match.`);
-		await expect(page.locator('[data-bank-item]:visible')).toHaveCount(designCount);
 
 		await page.locator('#practice-topic').selectOption('caching');
 		await page.locator('#practice-level').selectOption('L5');
-		const expected = await page
-			.locator('[data-bank-item][data-kind="design"][data-levels~="L5"][data-topics~="caching"]')
-			.count();
+		const matching = (q: IndexedQuestion): boolean =>
+			q.kind === 'design' && q.levels.includes('L5') && q.topics.includes('caching');
+		const expected = index.filter(matching).length;
 		expect(expected).toBeGreaterThan(0);
 		await expect(count).toHaveText(`${expected} question${expected === 1 ? '' : 's'} match.`);
-		await expect(page.locator('[data-bank-item]:visible')).toHaveCount(expected);
 		// Topic counts follow the level and kind filters.
 		await expect(page.locator('#practice-topic option[value="caching"]')).toHaveText(
 			`caching (${expected})`,
 		);
 		// The flashcard deck is the filtered set.
 		await expect(summary(page)).toContainText(`${expected} in this selection`);
+		await expect(page.locator('[data-card-reveal]')).toBeVisible();
 		const shownId = await card(page).getAttribute('data-question-id');
-		await expect(page.locator(`[data-bank-item][data-question-id="${shownId}"]`)).toHaveAttribute(
-			'data-topics',
-			/\bcaching\b/,
+		expect(index.find((q) => q.id === shownId)?.topics).toContain('caching');
+
+		// Leaving out the sections of the matching questions leaves nothing to practice.
+		const sections = new Set(index.filter(matching).map((q) => q.section));
+		for (const section of sections)
+			await page.locator(`input[name="section"][value="${section}"]`).uncheck();
+		await expect(count).toHaveText('0 questions match.');
+		await expect(page.locator('[data-card-caught-up-text]')).toHaveText(
+			'No questions match the filters.',
 		);
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
+	test('fetches the card file of a section only when a card of that section is shown', async ({
+		page,
+		activity,
+	}) => {
+		const cardFiles: string[] = [];
+		page.on('request', (request) => {
+			const section = cardFileSection(request.url());
+			if (section) cardFiles.push(section);
+		});
+		await page.goto('practice/', { waitUntil: 'networkidle' });
+		const index = await practiceIndex(page);
+		const first = index[0];
+		await expect(card(page)).toHaveAttribute('data-question-id', first?.id ?? '');
+		await expect(page.locator('[data-card-question]')).not.toHaveText(/Loading/);
+		expect(cardFiles).toEqual([first?.section]);
+
+		// Only networking selected, in one change: its file, and no other, is fetched.
+		await page.locator('[data-practice-filters]').evaluate((form) => {
+			for (const box of form.querySelectorAll<HTMLInputElement>('input[name="section"]'))
+				box.checked = box.value === 'networking';
+			form.dispatchEvent(new Event('change', { bubbles: true }));
+		});
+		const networking = index.filter((q) => q.section === 'networking');
+		await expect(summary(page)).toContainText(`${networking.length} in this selection`);
+		await expect(card(page)).toHaveAttribute('data-question-id', networking[0]?.id ?? '');
+		await page.getByRole('button', { name: 'Reveal answer' }).click();
+		await expect(answer(page)).toHaveText(/.{100,}/s);
+		await expect(answer(page).locator('.bank-pages a').first()).toHaveAttribute(
+			'href',
+			/^\/networking\//,
+		);
+		await page.getByRole('button', { name: 'Knew it' }).click();
+		await expect(card(page)).toHaveAttribute('data-question-id', networking[1]?.id ?? '');
+		await page.waitForLoadState('networkidle');
+		expect(cardFiles.sort()).toEqual([first?.section, 'networking'].sort());
 		expect(activity.consoleErrors).toEqual([]);
 	});
 
@@ -99,6 +162,7 @@ test.describe('practice page', () => {
 		const second = await bankItemId(page, 1);
 		await expect(card(page)).toHaveAttribute('data-question-id', first ?? '');
 		await expect(answer(page)).toBeHidden();
+		await expect(page.locator('[data-card-question]')).not.toHaveText(/Loading/);
 
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await expect(answer(page)).toBeVisible();
@@ -164,7 +228,8 @@ test.describe('practice page', () => {
 		await page.keyboard.press('Enter');
 		const reveal = page.locator('[data-card-reveal]');
 		let reachedReveal = false;
-		for (let presses = 0; presses < 20 && !reachedReveal; presses += 1) {
+		await expect(reveal).toBeVisible();
+		for (let presses = 0; presses < 40 && !reachedReveal; presses += 1) {
 			await page.keyboard.press('Tab');
 			reachedReveal = await reveal.evaluate((element) => element === document.activeElement);
 		}
@@ -268,6 +333,56 @@ test.describe('practice page', () => {
 				'removed/old-question': { box: 4, dueAt: 0, reviewedAt: 0 },
 			});
 		expect((await storedProgress(page)).cards).toEqual({});
+	});
+});
+
+test.describe('question bank pages', () => {
+	test('/practice/ links every bank page, and together they list each question once', async ({
+		page,
+	}) => {
+		await page.goto('practice/');
+		const index = await practiceIndex(page);
+		const links = await page
+			.locator('[data-bank-overview] a')
+			.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+		const sections = [...new Set(index.map((q) => q.section))];
+		expect(links).toEqual(sections.map((section) => `/practice/${section}/`));
+		const listed: string[] = [];
+		for (const link of links) {
+			const html = readFileSync(join(distDir, link, 'index.html'), 'utf8');
+			for (const match of html.matchAll(/<li id="([^"]+)" data-bank-item/g))
+				listed.push(match[1] ?? '');
+		}
+		expect(listed.sort()).toEqual(index.map((q) => q.id).sort());
+	});
+
+	test('filters a bank page by level and kind and announces the count', async ({
+		page,
+		activity,
+	}) => {
+		await page.goto('practice/system-design/');
+		const items = page.locator('[data-bank-item]');
+		const total = await items.count();
+		expect(total).toBeGreaterThan(10);
+		const count = page.locator('[data-filter-count]');
+		await expect(count).toHaveText(`${total} questions match.`);
+		await page.locator('#bank-kind').selectOption('design');
+		await page.locator('#bank-level').selectOption('L5');
+		const expected = await page
+			.locator('[data-bank-item][data-kind="design"][data-levels~="L5"]')
+			.count();
+		expect(expected).toBeGreaterThan(0);
+		expect(expected).toBeLessThan(total);
+		await expect(count).toHaveText(`${expected} question${expected === 1 ? '' : 's'} match.`);
+		await expect(page.locator('[data-bank-item]:visible')).toHaveCount(expected);
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
+	test('a link to a question anchor lands on that question', async ({ page }) => {
+		await page.goto('practice/databases/');
+		const id = await page.locator('[data-bank-item]').nth(5).getAttribute('id');
+		await page.goto(`practice/databases/#${id}`);
+		await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 	});
 });
 
@@ -398,9 +513,22 @@ test.describe('practice pages without JavaScript', () => {
 		});
 	}
 
-	test('shows every question and answer, the phases and the rubric', async ({ page }) => {
+	test('a bank page shows every question, and its answers open', async ({ page }) => {
 		await page.goto('practice/');
-		expect(await page.locator('[data-bank-item]:visible').count()).toBeGreaterThan(200);
+		await page.locator('[data-bank-overview] a', { hasText: 'Databases' }).click();
+		await expect(page).toHaveURL(/\/practice\/databases\/$/);
+		const items = page.locator('[data-bank-item]:visible');
+		expect(await items.count()).toBeGreaterThan(20);
+		await expect(page.locator('.needs-js:visible')).toHaveCount(0);
+		const first = items.first();
+		await expect(first.locator('.answer-body')).toBeHidden();
+		await first.getByText('Model answer').click();
+		await expect(first.locator('.answer-body')).toBeVisible();
+		await expect(first.locator('.answer-body')).toHaveText(/.{100,}/s);
+		await expect(first.locator('.bank-pages a').first()).toHaveAttribute('href', /^\/databases\//);
+	});
+
+	test('shows the phases and the rubric', async ({ page }) => {
 		await page.goto('practice/mock-interview/');
 		await expect(page.locator('[data-phase]:visible')).toHaveCount(7);
 		expect(await page.locator('.mock-dimension legend:visible').count()).toBeGreaterThanOrEqual(5);

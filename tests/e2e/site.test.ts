@@ -49,6 +49,62 @@ test('searches: typing a page title finds that page, and the result navigates th
 	await expect(page.locator('h1').first()).toContainText(title);
 });
 
+test.describe('search UI loads on intent, not on idle', () => {
+	const searchInput = '#starlight__search input.pagefind-ui__search-input';
+	/** Requests for the Pagefind UI's script (ui-core), the heavy part of the search. */
+	const uiRequests = (page: import('@playwright/test').Page): string[] => {
+		const urls: string[] = [];
+		page.on('request', (request) => {
+			if (/\/_astro\/ui-core\.[^/]*\.js$/.test(request.url())) urls.push(request.url());
+		});
+		return urls;
+	};
+
+	test('a reading page left idle never loads it; pointing at the button does', async ({ page }) => {
+		const urls = uiRequests(page);
+		await page.goto('databases/sharding/', { waitUntil: 'networkidle' });
+		expect(urls).toEqual([]);
+		await expect(page.locator(searchInput)).toHaveCount(0);
+		await page.locator('button[data-open-modal]').hover();
+		await expect.poll(() => urls.length).toBe(1);
+		// Built but not shown: the dialog opens only on a click.
+		await expect(page.locator(searchInput)).toBeAttached();
+		await expect(page.locator('site-search dialog')).not.toBeVisible();
+	});
+
+	for (const [name, press] of [
+		['Control+K', 'Control+k'],
+		['/', '/'],
+	] as const) {
+		test(`${name} with nothing loaded opens the search, focused, and finds pages`, async ({
+			page,
+			activity,
+		}) => {
+			const urls = uiRequests(page);
+			await page.goto('databases/sharding/', { waitUntil: 'networkidle' });
+			expect(urls).toEqual([]);
+			// Starlight enables the button once its script runs; shortcuts work from then on.
+			await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+			await page.keyboard.press(press);
+			await expect(page.locator('site-search dialog')).toBeVisible();
+			await expect(page.locator(searchInput)).toBeFocused();
+			await page.keyboard.type('consistent hashing');
+			await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({
+				timeout: 15_000,
+			});
+			expect(urls).toHaveLength(1);
+			expect(activity.consoleErrors).toEqual([]);
+		});
+	}
+
+	test('/ typed in a form field stays text', async ({ page }) => {
+		await page.goto('practice/', { waitUntil: 'networkidle' });
+		await page.locator('#practice-topic').focus();
+		await page.keyboard.press('/');
+		await expect(page.locator('site-search dialog')).not.toBeVisible();
+	});
+});
+
 test('keeps the chosen theme across navigation and reloads', async ({ page }) => {
 	const html = page.locator('html');
 	const themeSelect = page.locator('starlight-theme-select select').first();

@@ -11,6 +11,9 @@ import {
 	reviewCard,
 	type ReviewOutcome,
 } from '../../practice/schedule.ts';
+import { questionKindLabels, type QuestionKind } from '../../config/question-kinds.ts';
+import type { CardContent, IndexedQuestion } from '../../practice/flashcard-deck.ts';
+import type { CardSource } from './card-source.ts';
 import type { ProgressSession } from './progress-session.ts';
 
 /** The flashcard panel's controls. */
@@ -21,10 +24,14 @@ export interface FlashcardPanel {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** Wires the panel inside `root`, reading answers from the bank items in `bank`. */
+/**
+ * Wires the panel inside `root`; `index` gives each card's kind and levels at once, `cards` its
+ * question and answer once its section's file has loaded.
+ */
 export function enhanceFlashcards(
 	root: HTMLElement,
-	bank: ParentNode,
+	index: readonly IndexedQuestion[],
+	cards: CardSource,
 	session: ProgressSession,
 ): FlashcardPanel {
 	const part = <E extends HTMLElement>(name: string): E => {
@@ -46,8 +53,28 @@ export function enhanceFlashcards(
 	let revealed = false;
 	let practicingAhead = false;
 
-	const bankItem = (id: string): HTMLElement | null =>
-		bank.querySelector<HTMLElement>(`[data-bank-item][data-question-id="${CSS.escape(id)}"]`);
+	const facets = new Map(index.map((question) => [question.id, question]));
+	const loaded = new Map<string, CardContent>();
+	const failed = new Map<string, string>();
+	const pending = new Set<string>();
+
+	/** Starts loading the card's section; renders again when it arrives if the card is still up. */
+	const fetchCard = (id: string, moveFocus: boolean): void => {
+		if (pending.has(id)) return;
+		pending.add(id);
+		cards.load(id).then(
+			(content) => {
+				pending.delete(id);
+				loaded.set(id, content);
+				if (queue[0] === id) render(moveFocus);
+			},
+			(error: unknown) => {
+				pending.delete(id);
+				failed.set(id, error instanceof Error ? error.message : String(error));
+				if (queue[0] === id) render(moveFocus);
+			},
+		);
+	};
 
 	const render = (moveFocus: boolean): void => {
 		const now = Date.now();
@@ -71,18 +98,35 @@ export function enhanceFlashcards(
 			if (moveFocus) part('caught-up-text').focus();
 			return;
 		}
-		const item = bankItem(id);
+		const content = loaded.get(id);
+		const problem = failed.get(id);
 		const state = session.document.cards[id];
+		const facet = facets.get(id);
 		card.dataset['questionId'] = id;
-		question.textContent = item?.querySelector('.question-text')?.textContent ?? id;
+		card.toggleAttribute('data-card-loading', content === undefined);
 		meta.textContent = [
-			item?.dataset['kindLabel'] ?? '',
-			(item?.dataset['levels'] ?? '').split(' ').join(', '),
+			facet ? questionKindLabels[facet.kind as QuestionKind] : '',
+			facet?.levels.join(', ') ?? '',
 			state ? `box ${state.box} of 5` : 'new card',
 		]
 			.filter(Boolean)
 			.join(' · ');
-		answer.replaceChildren(...answerNodes(item));
+		if (content === undefined) {
+			question.textContent =
+				problem === undefined
+					? 'Loading the question…'
+					: `This question could not be loaded (${problem}). Check the connection, then reload the page.`;
+			answer.replaceChildren();
+			answer.hidden = true;
+			revealButton.hidden = true;
+			markButtons.hidden = true;
+			if (problem === undefined) fetchCard(id, moveFocus);
+			else failed.delete(id);
+			if (moveFocus) question.focus();
+			return;
+		}
+		question.textContent = content.question;
+		answer.replaceChildren(...answerNodes(content));
 		answer.hidden = !revealed;
 		revealButton.hidden = revealed;
 		markButtons.hidden = !revealed;
@@ -90,7 +134,7 @@ export function enhanceFlashcards(
 	};
 
 	const reveal = (): void => {
-		if (revealed || card.hidden) return;
+		if (revealed || card.hidden || card.hasAttribute('data-card-loading')) return;
 		revealed = true;
 		render(false);
 		answer.focus();
@@ -154,15 +198,40 @@ export function enhanceFlashcards(
 	};
 }
 
-/** Copies of the bank item's answer and its "Taught in" links, without ids that would clash. */
-function answerNodes(item: HTMLElement | null): Node[] {
-	const sources = [item?.querySelector('.answer-body'), item?.querySelector('.bank-pages')];
-	return sources.flatMap((source) => {
-		if (!source) return [];
-		const copy = source.cloneNode(true) as HTMLElement;
-		for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
-		return [copy];
+/**
+ * The card's answer, its follow-ups and its "Taught in" links as nodes. The answer HTML is the
+ * handbook's own build output, parsed inert in a template; ids are dropped so none can clash.
+ */
+function answerNodes(content: CardContent): Node[] {
+	const template = document.createElement('template');
+	template.innerHTML = content.answerHtml;
+	for (const element of template.content.querySelectorAll('[id]')) element.removeAttribute('id');
+	const nodes: Node[] = [template.content];
+	if (content.followUps.length > 0) {
+		const label = document.createElement('p');
+		const strong = document.createElement('strong');
+		strong.textContent = 'Follow-ups to expect';
+		label.append(strong);
+		const list = document.createElement('ul');
+		for (const followUp of content.followUps) {
+			const item = document.createElement('li');
+			item.textContent = followUp;
+			list.append(item);
+		}
+		nodes.push(label, list);
+	}
+	const taught = document.createElement('p');
+	taught.className = 'bank-pages';
+	taught.append('Taught in: ');
+	content.pages.forEach((page, i) => {
+		if (i > 0) taught.append(', ');
+		const link = document.createElement('a');
+		link.href = page.href;
+		link.textContent = page.title;
+		taught.append(link);
 	});
+	nodes.push(taught);
+	return nodes;
 }
 
 /** Form fields where keys belong to the field, not to the shortcuts. */

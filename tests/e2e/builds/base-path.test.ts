@@ -4,7 +4,7 @@
 // whole site, because any page may hard-code a root-relative URL; built once, while the other
 // worker runs the page tests.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { productionBuildEnv } from '../../../scripts/harness/build-env.ts';
 import { listBuiltPages } from '../../../scripts/harness/built-site.ts';
@@ -94,6 +94,52 @@ test.describe(`the handbook built with BASE_PATH=${basePath}`, () => {
 		expect(activity.failedRequests).toEqual([]);
 	});
 
+	test('links the answers and pages in every card file under the base path', ({
+		basePathBuild,
+	}) => {
+		const dir = join(basePathBuild, 'practice', 'cards');
+		const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+		expect(files.length).toBeGreaterThan(5);
+		const offenders: string[] = [];
+		let links = 0;
+		for (const name of files) {
+			const { cards } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+				cards: { id: string; answerHtml: string; pages: { href: string }[] }[];
+			};
+			for (const card of cards) {
+				const hrefs = [
+					...[...card.answerHtml.matchAll(/href="(\/[^"]*)"/g)].map((match) => match[1] ?? ''),
+					...card.pages.map((page) => page.href),
+				];
+				links += hrefs.length;
+				for (const href of hrefs)
+					if (!href.startsWith(basePath)) offenders.push(`${name} ${card.id}: ${href}`);
+			}
+		}
+		expect(links).toBeGreaterThan(300);
+		expect(offenders).toEqual([]);
+	});
+
+	test('flashcards fetch their card file and link the answer under the base path', async ({
+		page,
+		activity,
+	}) => {
+		await page.goto('practice/', { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Reveal answer' }).click();
+		const answer = page.locator('[data-card-answer]');
+		await expect(answer).toHaveText(/.{100,}/s);
+		await expect(answer.locator('.bank-pages a').first()).toHaveAttribute(
+			'href',
+			new RegExp(`^${basePath}`),
+		);
+		expect(
+			activity.requests.some((url) =>
+				new URL(url).pathname.startsWith(`${basePath}practice/cards/`),
+			),
+		).toBe(true);
+		expect(activity.failedRequests).toEqual([]);
+	});
+
 	test('answers an unknown URL with the styled 404 page', async ({ page, activity }) => {
 		const response = await page.goto('no-such-page/', { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(404);
@@ -160,8 +206,10 @@ test.describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
 			`${siteUrl}${basePath}sitemap-0.xml`,
 		);
 		const sitemap = readFileSync(join(basePathBuild, 'sitemap-0.xml'), 'utf8');
-		for (const page of ['', 'databases/sharding/', 'practice/'])
+		for (const page of ['', 'databases/sharding/', 'practice/', 'practice/databases/'])
 			expect(sitemap).toContain(`<loc>${siteUrl}${basePath}${page}</loc>`);
+		// The print edition is noindex, so the sitemap leaves it out.
+		expect(sitemap).not.toContain(`${basePath}print/`);
 	});
 
 	test('keeps the print edition out of search engines', ({ basePathBuild }) => {

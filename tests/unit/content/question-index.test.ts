@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	findDanglingQuestionPages,
+	groupQuestionsBySection,
 	questionsForPage,
 } from '../../../src/content/question-index.ts';
 import { findMissingMarketFields } from '../../../src/content/market-page-rules.ts';
@@ -69,4 +70,26 @@ describe('findMissingMarketFields', () => {
 			expect(problem !== undefined).toBe(market);
 		},
 	);
+});
+
+describe('groupQuestionsBySection', () => {
+	it('puts each question under the section of its first page, in section order, by id', () => {
+		const bank = [
+			{ id: 'designs/chat', data: { pages: ['system-design/designs/chat', 'networking/tls'] } },
+			{ id: 'networking/b', data: { pages: ['networking/tls'] } },
+			{ id: 'networking/a', data: { pages: ['networking/dns'] } },
+		];
+		const groups = groupQuestionsBySection(bank, sidebarSections);
+		expect(groups.map((group) => group.section.directory)).toEqual(['networking', 'system-design']);
+		expect(groups[0]?.questions.map((q) => q.id)).toEqual(['networking/a', 'networking/b']);
+		expect(groups[1]?.questions.map((q) => q.id)).toEqual(['designs/chat']);
+	});
+
+	it('leaves out a question whose first page is in no section', () => {
+		const groups = groupQuestionsBySection(
+			[{ id: 'x/y', data: { pages: ['nowhere/page'] } }],
+			sidebarSections,
+		);
+		expect(groups).toEqual([]);
+	});
 });
