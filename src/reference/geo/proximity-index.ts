@@ -56,7 +56,7 @@ export class ProximityIndex {
 		const previous = this.cellOf.get(id);
 		if (previous !== undefined && previous !== cell) this.removeFromCell(previous, id);
 		let members = this.cells.get(cell);
-		if (members === undefined) this.cells.set(cell, (members = new Map()));
+		if (members === undefined) this.cells.set(cell, (members = new Map<string, LatLon>()));
 		members.set(id, position);
 		this.cellOf.set(id, cell);
 	}
