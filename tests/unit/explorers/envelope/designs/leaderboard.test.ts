@@ -43,5 +43,16 @@ describe('leaderboard design estimate', () => {
 		expect(row('Sorted-set work per write')).toContain(
 			`3 boards (daily, weekly, all-time) x ${result('peakWriteQps')}`,
 		);
+		expect(row('Sorted-set work per write')).toContain('about 52,000 updates/s peak');
+	});
+
+	it('repeats the calculator figures in the numbers that matter', () => {
+		const line = page.split('\n').find((text) => text.startsWith('- **Traffic here:**')) ?? '';
+		expect(line).toContain(
+			`${result('averageWriteQps')} score events per second average, ${result('peakWriteQps')} at peak`,
+		);
+		expect(line).toContain(
+			`${result('averageReadQps')} reads per second average, ${result('peakReadQps')} at peak`,
+		);
 	});
 });

@@ -39,4 +39,17 @@ describe('ride-sharing design estimate', () => {
 		expect(estimateEnvelope(rideSharingEstimate).peakWriteQps * 4).toBe(1_000_000);
 		expect(row('Driver connections at peak')).toContain('1M open streams');
 	});
+
+	it('sizes the live index from the drivers streaming at peak, at about 200 B each', () => {
+		const drivers = estimateEnvelope(rideSharingEstimate).peakWriteQps * 4;
+		expect((drivers * 200) / 1e6).toBe(200);
+		expect(row('Live index in memory')).toContain('1M drivers online at peak x about 200 B');
+		expect(row('Live index in memory')).toContain('about 200 MB');
+	});
+
+	it('repeats the calculator figures in the numbers that matter', () => {
+		const line = page.split('\n').find((text) => text.startsWith('- **Location writes:**')) ?? '';
+		expect(line).toContain(`${result('averageWriteQps')} per second on average`);
+		expect(line).toContain(`${result('peakWriteQps')} at peak`);
+	});
 });
