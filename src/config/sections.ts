@@ -12,6 +12,13 @@ export interface Section {
 	 * build checks it (src/content/market-page-rules.ts) and `npm run new` scaffolds for it.
 	 */
 	market?: true;
+	/**
+	 * Parts of the section whose practice questions get a question-bank page of their own, so each
+	 * bank page stays within its size budget: `directory` names the page (/practice/<directory>/)
+	 * and `pagePrefixes` pick the questions whose first page starts with one of them. A question
+	 * no part claims stays on the section's own bank page.
+	 */
+	bankParts?: readonly { directory: string; label: string; pagePrefixes: readonly string[] }[];
 }
 
 /** The handbook's sections, in sidebar reading order. */
@@ -57,6 +64,35 @@ export const sidebarSections: readonly Section[] = [
 		directory: 'system-design',
 		label: 'System design',
 		summary: 'Load balancing, caching, queues, and full worked designs.',
+		bankParts: [
+			{
+				directory: 'designs-data',
+				label: 'Worked designs: data and search',
+				pagePrefixes: [
+					'url-shortener',
+					'key-value-store',
+					'search-autocomplete',
+					'web-crawler',
+					'file-sync',
+					'leaderboard',
+					'job-scheduler',
+				].map((design) => `system-design/designs/${design}/`),
+			},
+			{
+				directory: 'designs-services',
+				label: 'Worked designs: services and real time',
+				pagePrefixes: [
+					'rate-limiter',
+					'news-feed',
+					'notification-system',
+					'chat',
+					'netflix',
+					'ride-sharing',
+					'ticket-booking',
+					'payment-system',
+				].map((design) => `system-design/designs/${design}/`),
+			},
+		],
 	},
 	{
 		directory: 'architecture',

@@ -45,26 +45,70 @@ export interface BankQuestionLike {
 	data: { pages: readonly string[] };
 }
 
-/** One bank page: a section of the handbook and its questions, by id. */
+/** One page of the question bank: a section, or a part of one that has a page of its own. */
+export interface BankPage {
+	/** The page's URL segment: /practice/<directory>/ and /practice/cards/<directory>.json. */
+	directory: string;
+	label: string;
+	/** The section page to send readers to: the section itself for a part of it. */
+	home: string;
+	/** A question belongs to the page with the longest prefix its first page id starts with. */
+	pagePrefixes: readonly string[];
+}
+
+/** The bank's pages in reading order: each section, followed by its `bankParts`. */
+export function bankPagesFor(
+	sections: readonly {
+		directory: string;
+		label: string;
+		bankParts?: readonly { directory: string; label: string; pagePrefixes: readonly string[] }[];
+	}[],
+): BankPage[] {
+	return sections.flatMap((section) => [
+		{
+			directory: section.directory,
+			label: section.label,
+			home: section.directory,
+			pagePrefixes: [`${section.directory}/`],
+		},
+		...(section.bankParts ?? []).map((part) => ({ ...part, home: section.directory })),
+	]);
+}
+
+/** One bank page and its questions, by id. */
 export interface BankSection<Q, S> {
 	section: S;
 	questions: Q[];
 }
 
 /**
- * Groups the bank by the section of each question's first page (the page that teaches it most),
- * in section order, questions by id; sections without questions are left out. A question's id
- * does not decide its section, so moving a file between folders never moves it between pages.
+ * Groups the bank by the page each question's first page (the page that teaches it most) falls
+ * under, the most specific prefix winning, in page order, questions by id; pages without
+ * questions are left out. A question's id does not decide its page, so moving a file between
+ * folders never moves it between pages.
  */
-export function groupQuestionsBySection<
-	Q extends BankQuestionLike,
-	S extends { directory: string },
->(questions: readonly Q[], sections: readonly S[]): BankSection<Q, S>[] {
-	return sections
+export function groupQuestionsBySection<Q extends BankQuestionLike, S extends BankPage>(
+	questions: readonly Q[],
+	pages: readonly S[],
+): BankSection<Q, S>[] {
+	const longestMatch = (page: S, first: string): number =>
+		Math.max(
+			-1,
+			...page.pagePrefixes.filter((prefix) => first.startsWith(prefix)).map((p) => p.length),
+		);
+	const pageOf = (question: Q): S | undefined => {
+		const first = `${question.data.pages[0] ?? ''}/`;
+		const best = pages
+			.map((page) => ({ page, length: longestMatch(page, first) }))
+			.filter((match) => match.length >= 0)
+			.sort((a, b) => b.length - a.length)[0];
+		return best?.page;
+	};
+	return pages
 		.map((section) => ({
 			section,
 			questions: questions
-				.filter((question) => (question.data.pages[0] ?? '').split('/')[0] === section.directory)
+				.filter((question) => pageOf(question) === section)
 				.sort((a, b) => a.id.localeCompare(b.id)),
 		}))
 		.filter((group) => group.questions.length > 0);

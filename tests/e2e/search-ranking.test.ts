@@ -11,6 +11,11 @@ const queries: readonly (readonly [string, string])[] = [
 	['distributed lock', '/distributed-systems/distributed-locks/'],
 	['isolation level', '/databases/transactions-and-isolation/'],
 	['read replica', '/databases/replication/'],
+	['circuit breaker', '/reliability/resilience-patterns/'],
+	['error budget', '/reliability/slos-and-incidents/'],
+	['two-phase commit', '/architecture/distributed-transactions/'],
+	['event sourcing', '/architecture/event-driven-architecture/'],
+	['web crawler', '/system-design/designs/web-crawler/'],
 ];
 
 test('topic queries list the teaching page before any question bank page', async ({ page }) => {

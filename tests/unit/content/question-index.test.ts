@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	findDanglingQuestionPages,
+	bankPagesFor,
 	groupQuestionsBySection,
 	questionsForPage,
 } from '../../../src/content/question-index.ts';
@@ -79,16 +80,43 @@ describe('groupQuestionsBySection', () => {
 			{ id: 'networking/b', data: { pages: ['networking/tls'] } },
 			{ id: 'networking/a', data: { pages: ['networking/dns'] } },
 		];
-		const groups = groupQuestionsBySection(bank, sidebarSections);
-		expect(groups.map((group) => group.section.directory)).toEqual(['networking', 'system-design']);
+		const groups = groupQuestionsBySection(bank, bankPagesFor(sidebarSections));
+		expect(groups.map((group) => group.section.directory)).toEqual([
+			'networking',
+			'designs-services',
+		]);
 		expect(groups[0]?.questions.map((q) => q.id)).toEqual(['networking/a', 'networking/b']);
 		expect(groups[1]?.questions.map((q) => q.id)).toEqual(['designs/chat']);
+	});
+
+	it("gives a section's bank part its own page, the most specific prefix winning", () => {
+		const bank = [
+			{ id: 'designs/chat', data: { pages: ['system-design/designs/chat'] } },
+			{ id: 'system-design/lb', data: { pages: ['system-design/load-balancing'] } },
+			{ id: 'system-design/index', data: { pages: ['system-design'] } },
+		];
+		const pages = bankPagesFor(sidebarSections);
+		const designs = pages.find((page) => page.directory === 'designs-services');
+		expect(designs).toMatchObject({ home: 'system-design' });
+		expect(designs?.pagePrefixes).toContain('system-design/designs/chat/');
+		// Right after its section, so the bank reads in the sidebar's order.
+		expect(pages[pages.findIndex((page) => page.directory === 'system-design') + 2]).toBe(designs);
+		const groups = groupQuestionsBySection(bank, pages);
+		expect(
+			groups.map((group) => [group.section.directory, group.questions.map((q) => q.id)]),
+		).toEqual([
+			['system-design', ['system-design/index', 'system-design/lb']],
+			['designs-services', ['designs/chat']],
+		]);
+		// A design no part names stays on its section's page.
+		const unnamed = [{ id: 'designs/new', data: { pages: ['system-design/designs/new-design'] } }];
+		expect(groupQuestionsBySection(unnamed, pages)[0]?.section.directory).toBe('system-design');
 	});
 
 	it('leaves out a question whose first page is in no section', () => {
 		const groups = groupQuestionsBySection(
 			[{ id: 'x/y', data: { pages: ['nowhere/page'] } }],
-			sidebarSections,
+			bankPagesFor(sidebarSections),
 		);
 		expect(groups).toEqual([]);
 	});
