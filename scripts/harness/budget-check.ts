@@ -12,6 +12,11 @@ export interface PageBudgets {
 	/** What the numbers are and how they were set, for a reader of the file. */
 	$comment?: string;
 	pages: Record<string, PageBudget>;
+	/**
+	 * Code fetched only when a reader asks for it: the full-screen diagram view's lazy chunk,
+	 * weighed on `page` from the click on its first expand control until the view is open.
+	 */
+	diagramDialog: { page: string; js: number };
 }
 
 /** The bytes of `weight` that the budget for `kind` counts. */

@@ -3,9 +3,9 @@
 // expand control. Shared by `npm run bench:diagram-fit` (which counts) and the browser tests
 // (which assert).
 import type { Page } from 'playwright-core';
+import { readableLabelPx } from '../../src/markdown/diagram-fit.ts';
 
-/** The smallest label size, in CSS pixels, that the handbook counts as readable. */
-export const readableLabelPx = 11;
+export { readableLabelPx };
 
 /** One build-time diagram as the reader sees it at one viewport. */
 export interface DiagramFit {

@@ -1,6 +1,7 @@
 import { renderMermaidSVG } from 'beautiful-mermaid';
 import { buildTimeDiagramTypes, parseMermaidSource } from './mermaid-source.ts';
 import { cachedSvg } from './svg-cache.ts';
+import { decideFit, measureDrawing, readableLabelPx, type FitDecision } from './diagram-fit.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,8 +24,34 @@ const rendererVersion = ((): string => {
 	}
 })();
 
-/** Widest diagram (in SVG user units) that is scaled to the column; wider ones scroll instead. */
-const maxScaledWidth = 900;
+/** The expand icon: four corners pointing outwards. */
+const expandIcon =
+	'<svg class="diagram-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>';
+
+/**
+ * Attributes that tell src/styles/diagrams.css below which column width the figure shows its
+ * preview and expand control, and how wide it scrolls when script is off.
+ */
+function fitAttributes(fit: FitDecision, width: number): string {
+	if (fit.kind === 'fits') return '';
+	const expand = fit.kind === 'expand' ? 'always' : `below-${fit.columnPx}`;
+	return ` data-expand="${expand}" style="--diagram-width:${Math.ceil(width)}px;--diagram-readable-width:${fit.readableWidthPx}px"`;
+}
+
+/**
+ * The bar under a drawing that does not read whole at every width: with script, a "Larger
+ * diagram" mark and the button that opens it full screen (src/client/diagram-expand.ts); without,
+ * a hint that the drawing scrolls sideways.
+ */
+function largeDiagramBar(titleId: string): string {
+	return (
+		'<div class="diagram-large" data-pagefind-ignore>' +
+		'<span class="diagram-large-label">Larger diagram</span>' +
+		'<span class="diagram-scroll-hint">Scroll sideways to see the whole diagram</span>' +
+		`<button type="button" class="diagram-expand" aria-haspopup="dialog" aria-describedby="${titleId}">${expandIcon}Expand diagram</button>` +
+		'</div>'
+	);
+}
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -84,8 +111,6 @@ export function renderMermaidFigure(source: string, id: string): string {
 			},
 		);
 	}
-	const width = Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) /.exec(svg)?.[1] ?? 0);
-	const wide = width > maxScaledWidth;
 	const cleaned = svg
 		// Styling lives in src/styles/diagrams.css: scoped, theme-aware, no web-font import.
 		.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
@@ -97,12 +122,22 @@ export function renderMermaidFigure(source: string, id: string): string {
 		// Marker ids must be unique per page, or two diagrams share each other's arrowheads.
 		.replace(/id="([^"]+)"/g, `id="${id}-$1"`)
 		.replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
+		// Entity-relationship key badges (PK, FK) are lettered at 9 units; 11 fits the same badge.
+		.replace(
+			/(fill="var\(--_key-badge\)"\s*\/>\s*<text [^>]*?)font-size="9"/g,
+			`$1font-size="${readableLabelPx}"`,
+		)
 		.replace(/>\s+</g, '><');
-	const scroller = wide
-		? `<div class="diagram-scroll" tabindex="0" role="group" aria-label="${escapeHtml(title)}, scrolls sideways">`
+	const size = measureDrawing(cleaned);
+	const fit = decideFit(size);
+	const large = fit.kind !== 'fits';
+	// Keyboard users can scroll it when script is off; src/client/scrollable-focus.ts drops the tab
+	// stop wherever it does not overflow.
+	const scroller = large
+		? `<div class="diagram-scroll" tabindex="0" data-scrollable role="group" aria-label="${escapeHtml(title)}">`
 		: '<div class="diagram-scroll">';
 	return (
-		`<figure class="diagram${wide ? ' diagram--wide' : ''}" id="${id}" data-diagram="${escapeHtml(type)}">` +
-		`${scroller}<div data-pagefind-ignore>${cleaned}</div></div>${caption}</figure>`
+		`<figure class="diagram${large ? ' diagram--large' : ''}" id="${id}" data-diagram="${escapeHtml(type)}"${fitAttributes(fit, size.width)}>` +
+		`${scroller}<div data-pagefind-ignore>${cleaned}</div></div>${large ? largeDiagramBar(titleId) : ''}${caption}</figure>`
 	);
 }
