@@ -12,10 +12,16 @@ export const readableLabelPx = 11;
 /** The narrowest content column the site lays out (a 320 px phone). */
 export const narrowestColumnPx = 288;
 
+/** The content column on a 1280 px desktop screen: diagrams should read whole in it. */
+export const desktopColumnPx = 632;
+
 /** The widest content column the site lays out (Starlight's content width). */
 export const widestColumnPx = 768;
 
-/** Container-query thresholds are multiples of this, so the CSS needs one rule per step. */
+/**
+ * Container-query thresholds are this far apart, on a grid that passes through the desktop
+ * column, so the CSS needs one rule per step and the desktop decision is exact.
+ */
 export const thresholdStepPx = 16;
 
 /** What the build knows about a drawing's size. */
@@ -33,11 +39,15 @@ export type FitDecision =
 	/** Reads whole in every column: scaled to the column, no expand control. */
 	| { kind: 'fits' }
 	/**
-	 * Reads whole in columns at least `columnPx` wide (a multiple of {@link thresholdStepPx});
-	 * narrower columns show the preview and the expand control.
+	 * Reads whole in columns at least `columnPx` wide (one of {@link expandThresholds}); narrower
+	 * columns show the preview and the expand control, and without script scroll sideways at
+	 * `readableWidthPx`.
 	 */
 	| { kind: 'expand-below'; columnPx: number; readableWidthPx: number }
-	/** Too wide, or too finely lettered, for any column: always the preview and expand control. */
+	/**
+	 * Too wide, or too finely lettered, for any column: always the preview and expand control;
+	 * without script it scrolls sideways at `readableWidthPx`.
+	 */
 	| { kind: 'expand'; readableWidthPx: number };
 
 /** Reads width, height and smallest font size from an SVG the build-time renderer drew. */
@@ -77,8 +87,8 @@ export function decideFit(size: DrawingSize): FitDecision {
 		size.smallestFontSize > 0
 			? Math.ceil((size.width * readableLabelPx) / size.smallestFontSize)
 			: Math.ceil(size.width);
-	const columnPx = Math.ceil(narrowest / thresholdStepPx) * thresholdStepPx;
-	if (columnPx > widestColumnPx) return { kind: 'expand', readableWidthPx };
+	const columnPx = thresholdAtOrAbove(narrowest);
+	if (columnPx > Math.max(...expandThresholds())) return { kind: 'expand', readableWidthPx };
 	// Never wider than the drawing: below the threshold it then scrolls at its natural size.
 	return {
 		kind: 'expand-below',
@@ -87,12 +97,21 @@ export function decideFit(size: DrawingSize): FitDecision {
 	};
 }
 
-/** Every threshold a figure can carry, narrowest first: one CSS rule each. */
+/** The smallest threshold on the grid (through the desktop column, every step) at or above `px`. */
+function thresholdAtOrAbove(px: number): number {
+	return desktopColumnPx + Math.ceil((px - desktopColumnPx) / thresholdStepPx) * thresholdStepPx;
+}
+
+/**
+ * Every threshold a figure can carry, narrowest first: one CSS rule each. They run from just above
+ * the narrowest column to the first one at or above the widest.
+ */
 export function expandThresholds(): number[] {
 	const thresholds: number[] = [];
+	const widest = thresholdAtOrAbove(widestColumnPx);
 	for (
-		let column = Math.ceil((narrowestColumnPx + 1) / thresholdStepPx) * thresholdStepPx;
-		column <= widestColumnPx;
+		let column = thresholdAtOrAbove(narrowestColumnPx + 1);
+		column <= widest;
 		column += thresholdStepPx
 	) {
 		thresholds.push(column);

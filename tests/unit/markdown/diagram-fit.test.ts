@@ -36,22 +36,28 @@ describe('decideFit', () => {
 	});
 
 	it('rounds the threshold up to the next 16 px step, so no label is ever shown under 11 px', () => {
-		// 700 x 11 / 13 = 592.3: readable from 592.3 px, so the expand control shows below 608.
+		// 700 x 11 / 13 = 592.3: readable from 592.3 px, so the expand control shows below 600.
 		expect(decideFit({ width: 700, height: 300, smallestFontSize: 13 })).toEqual({
 			kind: 'expand-below',
-			columnPx: 608,
-			readableWidthPx: 608,
+			columnPx: 600,
+			readableWidthPx: 600,
 		});
-		// Exactly on a step stays there: a 632 px drawing with 11-unit labels reads in 632 px.
+	});
+
+	it('decides exactly at the desktop column: a drawing that reads in 632 px shows whole there', () => {
 		expect(decideFit({ width: 632, height: 300, smallestFontSize: 11 })).toMatchObject({
 			kind: 'expand-below',
-			columnPx: 640,
+			columnPx: 632,
+		});
+		expect(decideFit({ width: 633, height: 300, smallestFontSize: 11 })).toMatchObject({
+			kind: 'expand-below',
+			columnPx: 648,
 		});
 	});
 
 	it('never scrolls wider than the drawing itself when script is off', () => {
 		const fit = decideFit({ width: 620.4, height: 300, smallestFontSize: 11 });
-		expect(fit).toEqual({ kind: 'expand-below', columnPx: 624, readableWidthPx: 621 });
+		expect(fit).toEqual({ kind: 'expand-below', columnPx: 632, readableWidthPx: 621 });
 	});
 
 	it('always offers the expand control past the widest column the site lays out', () => {
@@ -74,9 +80,10 @@ describe('the expand thresholds in src/styles/diagrams.css', () => {
 
 	it('cover every column width from just above the narrowest to the widest, every 16 px', () => {
 		const thresholds = expandThresholds();
-		expect(thresholds[0]).toBe(304);
-		expect(thresholds.at(-1)).toBe(768);
-		expect(thresholds).toHaveLength(30);
+		expect(thresholds[0]).toBe(296);
+		expect(thresholds.at(-1)).toBe(776);
+		expect(thresholds).toHaveLength(31);
+		expect(thresholds).toContain(632);
 	});
 
 	it('each have their rule in the stylesheet, and the stylesheet has no other', () => {
