@@ -1,7 +1,13 @@
 import { renderMermaidSVG } from 'beautiful-mermaid';
 import { buildTimeDiagramTypes, parseMermaidSource } from './mermaid-source.ts';
 import { cachedSvg } from './svg-cache.ts';
-import { decideFit, measureDrawing, readableLabelPx, type FitDecision } from './diagram-fit.ts';
+import {
+	decideFit,
+	measureDrawing,
+	readableLabelPx,
+	type DrawingSize,
+	type FitDecision,
+} from './diagram-fit.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -63,6 +69,44 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Draws the body of a build-time diagram to the SVG a page shows, before its ids are made unique
+ * to the page: cached, with the renderer's stylesheet removed and small badge text enlarged.
+ * @throws whatever the renderer throws for a diagram it cannot draw
+ */
+function drawDiagram(body: string): string {
+	const svg = cachedSvg(body, rendererVersion, (text) =>
+		renderMermaidSVG(text, {
+			bg: 'var(--diagram-bg)',
+			fg: 'var(--diagram-fg)',
+			transparent: true,
+		}),
+	);
+	return (
+		svg
+			// Styling lives in src/styles/diagrams.css: scoped, theme-aware, no web-font import.
+			.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+			.replace(/ style="--bg:var\(--diagram-bg\);--fg:var\(--diagram-fg\)"/, '')
+			// Entity-relationship key badges (PK, FK) are lettered at 9 units; 11 fits the same badge.
+			.replace(
+				/(fill="var\(--_key-badge\)"\s*\/>\s*<text [^>]*?)font-size="9"/g,
+				`$1font-size="${readableLabelPx}"`,
+			)
+			.replace(/>\s+</g, '><')
+	);
+}
+
+/**
+ * The size of a Mermaid fence as the page will draw it, or undefined for a type the browser
+ * draws. The content lint uses it to warn about diagrams that will not read in the column.
+ * @throws whatever the renderer throws for a diagram it cannot draw
+ */
+export function measureMermaidDiagram(source: string): DrawingSize | undefined {
+	const { type, body } = parseMermaidSource(source);
+	if (!buildTimeDiagramTypes.has(type)) return undefined;
+	return measureDrawing(drawDiagram(body));
+}
+
+/**
  * Renders one Mermaid fence to a `<figure>`: inline SVG drawn now for the types the build-time
  * renderer supports, or the source in a reserved box that the browser draws later for the rest.
  * @param source the text inside the fence
@@ -94,15 +138,9 @@ export function renderMermaidFigure(source: string, id: string): string {
 		);
 	}
 
-	let svg: string;
+	let drawn: string;
 	try {
-		svg = cachedSvg(body, rendererVersion, (text) =>
-			renderMermaidSVG(text, {
-				bg: 'var(--diagram-bg)',
-				fg: 'var(--diagram-fg)',
-				transparent: true,
-			}),
-		);
+		drawn = drawDiagram(body);
 	} catch (error) {
 		throw new DiagramError(
 			`Mermaid could not draw this ${type} diagram: ${(error as Error).message}`,
@@ -111,23 +149,14 @@ export function renderMermaidFigure(source: string, id: string): string {
 			},
 		);
 	}
-	const cleaned = svg
-		// Styling lives in src/styles/diagrams.css: scoped, theme-aware, no web-font import.
-		.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+	const cleaned = drawn
 		.replace(
 			/<svg /,
 			`<svg role="img" aria-labelledby="${titleId}"${description ? ` aria-describedby="${descId}"` : ''} `,
 		)
-		.replace(/ style="--bg:var\(--diagram-bg\);--fg:var\(--diagram-fg\)"/, '')
 		// Marker ids must be unique per page, or two diagrams share each other's arrowheads.
 		.replace(/id="([^"]+)"/g, `id="${id}-$1"`)
-		.replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
-		// Entity-relationship key badges (PK, FK) are lettered at 9 units; 11 fits the same badge.
-		.replace(
-			/(fill="var\(--_key-badge\)"\s*\/>\s*<text [^>]*?)font-size="9"/g,
-			`$1font-size="${readableLabelPx}"`,
-		)
-		.replace(/>\s+</g, '><');
+		.replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`);
 	const size = measureDrawing(cleaned);
 	const fit = decideFit(size);
 	const large = fit.kind !== 'fits';
