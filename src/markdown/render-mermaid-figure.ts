@@ -73,7 +73,7 @@ export function escapeHtml(text: string): string {
  * to the page: cached, with the renderer's stylesheet removed and small badge text enlarged.
  * @throws whatever the renderer throws for a diagram it cannot draw
  */
-function drawDiagram(body: string): string {
+function drawDiagram(body: string, type: string): string {
 	const svg = cachedSvg(body, rendererVersion, (text) =>
 		renderMermaidSVG(text, {
 			bg: 'var(--diagram-bg)',
@@ -81,17 +81,52 @@ function drawDiagram(body: string): string {
 			transparent: true,
 		}),
 	);
-	return (
-		svg
-			// Styling lives in src/styles/diagrams.css: scoped, theme-aware, no web-font import.
-			.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
-			.replace(/ style="--bg:var\(--diagram-bg\);--fg:var\(--diagram-fg\)"/, '')
-			// Entity-relationship key badges (PK, FK) are lettered at 9 units; 11 fits the same badge.
-			.replace(
-				/(fill="var\(--_key-badge\)"\s*\/>\s*<text [^>]*?)font-size="9"/g,
-				`$1font-size="${readableLabelPx}"`,
-			)
-			.replace(/>\s+</g, '><')
+	const cleaned = svg
+		// Styling lives in src/styles/diagrams.css: scoped, theme-aware, no web-font import.
+		.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+		.replace(/ style="--bg:var\(--diagram-bg\);--fg:var\(--diagram-fg\)"/, '')
+		// Entity-relationship key badges (PK, FK) are lettered at 9 units; 11 fits the same badge.
+		.replace(
+			/(fill="var\(--_key-badge\)"\s*\/>\s*<text [^>]*?)font-size="9"/g,
+			`$1font-size="${readableLabelPx}"`,
+		)
+		.replace(/>\s+</g, '><');
+	return type === 'sequenceDiagram' ? trimSequencePadding(cleaned) : cleaned;
+}
+
+/** What the sequence layout leaves above its participants and below its lifelines. */
+const sequencePadding = 30;
+/** What is kept of it: the figure around the drawing already spaces it from the text. */
+const sequenceMargin = 8;
+
+/**
+ * Crops the empty band the sequence layout leaves above the participant row and below the
+ * lifelines (30 units each, on top of the figure's own margin), down to a thin margin. Only when
+ * the drawing is laid out as expected: participants at the top padding, lifelines ending at the
+ * bottom one; anything else is left alone.
+ */
+function trimSequencePadding(svg: string): string {
+	const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+	const width = Number(viewBox?.[1]);
+	const height = Number(viewBox?.[2]);
+	const lifelineEnds = [...svg.matchAll(/<line class="lifeline"[^>]* y2="([\d.]+)"/g)].map(
+		(match) => Number(match[1]),
+	);
+	const actorTops = [...svg.matchAll(/<g class="actor"[^>]*><rect [^>]*?y="([\d.]+)"/g)].map(
+		(match) => Number(match[1]),
+	);
+	const expected =
+		viewBox !== null &&
+		actorTops.length > 0 &&
+		actorTops.every((top) => top === sequencePadding) &&
+		lifelineEnds.length > 0 &&
+		lifelineEnds.every((end) => Math.abs(end - (height - sequencePadding)) < 0.01);
+	if (!expected) return svg;
+	const trim = sequencePadding - sequenceMargin;
+	const trimmedHeight = height - 2 * trim;
+	return svg.replace(
+		/viewBox="0 0 [\d.]+ [\d.]+" width="([\d.]+)" height="[\d.]+"/,
+		`viewBox="0 ${trim} ${width} ${trimmedHeight}" width="$1" height="${trimmedHeight}"`,
 	);
 }
 
@@ -103,7 +138,7 @@ function drawDiagram(body: string): string {
 export function measureMermaidDiagram(source: string): DrawingSize | undefined {
 	const { type, body } = parseMermaidSource(source);
 	if (!buildTimeDiagramTypes.has(type)) return undefined;
-	return measureDrawing(drawDiagram(body));
+	return measureDrawing(drawDiagram(body, type));
 }
 
 /**
@@ -140,7 +175,7 @@ export function renderMermaidFigure(source: string, id: string): string {
 
 	let drawn: string;
 	try {
-		drawn = drawDiagram(body);
+		drawn = drawDiagram(body, type);
 	} catch (error) {
 		throw new DiagramError(
 			`Mermaid could not draw this ${type} diagram: ${(error as Error).message}`,

@@ -150,6 +150,19 @@ describe('renderMermaidFigure', () => {
 		expect(html).not.toContain('font-size="9"');
 	});
 
+	it('crops the empty band above the participants and below the lifelines of a sequence diagram', () => {
+		const html = renderMermaidFigure(examples['sequenceDiagram'] ?? '', 'diagram-1');
+		const [, top, width, height] =
+			/viewBox="0 ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(html)?.map(Number) ?? [];
+		// The layout puts the participants 30 units down and ends the lifelines 30 above the bottom.
+		expect(top).toBe(22);
+		expect(html).toContain(`width="${width}" height="${height}"`);
+		const participantTop = Number(/<g class="actor"[^>]*><rect [^>]*?y="([\d.]+)"/.exec(html)?.[1]);
+		expect(participantTop - (top ?? 0)).toBe(8);
+		const lifelineEnd = Number(/<line class="lifeline"[^>]* y2="([\d.]+)"/.exec(html)?.[1]);
+		expect((top ?? 0) + (height ?? 0) - lifelineEnd).toBe(8);
+	});
+
 	it('escapes the title and description', () => {
 		const html = renderMermaidFigure(
 			'flowchart LR\n  accTitle: Reads <and> "writes"\n  accDescr: One <b> & "two".\n  a --> b',
