@@ -4,7 +4,13 @@
  * src/client/diagram-expand.ts on the first click, never before.
  */
 import Panzoom, { type PanzoomObject } from '@panzoom/panzoom';
-import { openingView, scaleLimits, zoomKeyAction, type ZoomView } from './diagram-zoom-view.ts';
+import {
+	actualSizeView,
+	openingView,
+	scaleLimits,
+	zoomKeyAction,
+	type ZoomView,
+} from './diagram-zoom-view.ts';
 
 const icon = (path: string): string =>
 	`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="${path}" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/></svg>`;
@@ -16,13 +22,14 @@ const template =
 	`<button type="button" data-zoom="zoom-out" aria-label="Zoom out" aria-keyshortcuts="-" title="Zoom out (-)">${icon('M3 8h10')}</button>` +
 	`<button type="button" data-zoom="zoom-in" aria-label="Zoom in" aria-keyshortcuts="+" title="Zoom in (+)">${icon('M3 8h10M8 3v10')}</button>` +
 	`<button type="button" data-zoom="reset" aria-label="Show the whole diagram" aria-keyshortcuts="0" title="Show the whole diagram (0)">${icon('M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4')}</button>` +
+	'<button type="button" data-zoom="actual-size" aria-label="1:1, actual size" aria-keyshortcuts="1" title="Actual size (1)">1:1</button>' +
 	`<button type="button" data-zoom="close" aria-label="Close" aria-keyshortcuts="Escape" title="Close (Esc)">${icon('M3.5 3.5l9 9M12.5 3.5l-9 9')}</button>` +
 	'</div></div>' +
 	'<div class="diagram-dialog-stage" tabindex="0" role="group" aria-label="Zoomable diagram" aria-describedby="diagram-dialog-help">' +
 	'<div class="diagram-dialog-canvas"></div></div>' +
 	'<div class="diagram-dialog-foot">' +
 	'<p class="diagram-dialog-desc" id="diagram-dialog-desc"></p>' +
-	'<p class="diagram-dialog-help" id="diagram-dialog-help">Drag to move, pinch or scroll to zoom. Keys: + and - zoom, arrows move, 0 shows the whole diagram, Esc closes.</p>' +
+	'<p class="diagram-dialog-help" id="diagram-dialog-help">Drag to move, pinch or scroll to zoom. Keys: + and - zoom, arrows move, 0 shows the whole diagram, 1 its actual size, Esc closes.</p>' +
 	'</div>';
 
 /** The diagram on show, while the dialog is open. */
@@ -67,12 +74,27 @@ function stageView(): ZoomView | undefined {
 /** How much one press of + or - zooms: about a third in, a quarter out. */
 const zoomFactor = Math.exp(0.3);
 
-/** Zooms about the middle of the stage, so what is in the middle stays there; or resets. */
-function zoomTo(action: 'zoom-in' | 'zoom-out' | 'reset'): void {
+/** The zoom actions of the buttons and keys. */
+type ZoomAction = 'zoom-in' | 'zoom-out' | 'reset' | 'actual-size';
+
+const isZoomAction = (value: string | undefined): value is ZoomAction =>
+	value === 'zoom-in' || value === 'zoom-out' || value === 'reset' || value === 'actual-size';
+
+/**
+ * Zooms about the middle of the stage, so what is in the middle stays there; shows the whole
+ * drawing; or shows it at its natural size from its top-left corner, where it reads.
+ */
+function zoomTo(action: ZoomAction): void {
 	if (!showing) return;
 	const { panzoom } = showing;
 	if (action === 'reset') {
 		panzoom.reset({ animate: !reducedMotion() });
+		return;
+	}
+	if (action === 'actual-size') {
+		const view = actualSizeView();
+		panzoom.zoom(view.scale, { animate: false });
+		panzoom.pan(view.x, view.y, { animate: !reducedMotion() });
 		return;
 	}
 	const stage = part<HTMLElement>('.diagram-dialog-stage').getBoundingClientRect();
@@ -141,7 +163,7 @@ function createDialog(): HTMLDialogElement {
 				: undefined;
 		const action = button?.dataset['zoom'];
 		if (action === 'close') created.close();
-		else if (action === 'zoom-in' || action === 'zoom-out' || action === 'reset') zoomTo(action);
+		else if (isZoomAction(action)) zoomTo(action);
 	});
 	document.body.append(created);
 	return created;

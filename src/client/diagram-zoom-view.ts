@@ -38,6 +38,15 @@ export function openingView(stage: Box, drawing: Box, margin = 16): ZoomView {
 	};
 }
 
+/**
+ * The drawing at its natural size, where every label reads at 11 px or more, with its top-left
+ * corner `margin` pixels inside the stage's: where a reader starts, whatever the screen.
+ */
+export function actualSizeView(margin = 16): ZoomView {
+	// At scale 1, scaling about the center moves nothing: the corner lands on the translation.
+	return { scale: 1, x: margin, y: margin };
+}
+
 /** Zoom limits around the opening scale: out to half of it, in to four times natural size. */
 export function scaleLimits(openingScale: number): { minScale: number; maxScale: number } {
 	return { minScale: openingScale / 2, maxScale: Math.max(4, openingScale * 2) };
@@ -56,16 +65,19 @@ export type ZoomKeyAction =
 	| { action: 'zoom-in' }
 	| { action: 'zoom-out' }
 	| { action: 'reset' }
+	| { action: 'actual-size' }
 	| { action: 'pan'; dx: number; dy: number };
 
 /**
- * Maps a key to its action: `+` (or `=`) zooms in, `-` zooms out, `0` resets, arrows move the
- * view by `step` screen pixels, which moves the drawing the other way.
+ * Maps a key to its action: `+` (or `=`) zooms in, `-` zooms out, `0` shows the whole drawing,
+ * `1` its natural size, arrows move the view by `step` screen pixels, which moves the drawing the
+ * other way.
  */
 export function zoomKeyAction(key: string, step = 60): ZoomKeyAction | undefined {
 	if (key === '+' || key === '=') return { action: 'zoom-in' };
 	if (key === '-' || key === '_') return { action: 'zoom-out' };
 	if (key === '0') return { action: 'reset' };
+	if (key === '1') return { action: 'actual-size' };
 	const move = drawingMoves[key];
 	if (move) return { action: 'pan', dx: move[0] * step, dy: move[1] * step };
 	return undefined;

@@ -107,7 +107,7 @@ for (const viewport of viewports) {
 			expect(expandable).toBeGreaterThan(0);
 		});
 
-		test('the expand control opens the whole diagram by keyboard; + zooms, arrows pan, 0 resets, Escape closes to the button', async ({
+		test('the expand control opens the whole diagram by keyboard; + zooms, arrows pan, 0 and 1 reset, Escape closes to the button', async ({
 			page,
 			activity,
 		}) => {
@@ -136,6 +136,13 @@ for (const viewport of viewports) {
 			const zoomed = await canvasTransform(page);
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(async () => (await canvasTransform(page)).x).toBeLessThan(zoomed.x - 20);
+			await page.keyboard.press('0');
+			await expect
+				.poll(async () => (await canvasTransform(page)).scale)
+				.toBeCloseTo(opening.scale, 3);
+			// 1: natural size, where every label reads, from the drawing's top-left corner.
+			await page.keyboard.press('1');
+			await expect.poll(async () => (await canvasTransform(page)).scale).toBeCloseTo(1, 3);
 			await page.keyboard.press('0');
 			await expect
 				.poll(async () => (await canvasTransform(page)).scale)

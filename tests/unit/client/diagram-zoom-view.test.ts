@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	actualSizeView,
 	largestOpeningScale,
 	openingView,
 	scaleLimits,
@@ -50,6 +51,17 @@ describe('openingView', () => {
 	});
 });
 
+describe('actualSizeView', () => {
+	it('shows the drawing at natural size with its top-left corner at the margin', () => {
+		const drawing = { width: 1558, height: 247 };
+		const view = actualSizeView(16);
+		expect(view.scale).toBe(1);
+		const box = placed(drawing, view);
+		expect(box.left).toBe(16);
+		expect(box.top).toBe(16);
+	});
+});
+
 describe('scaleLimits', () => {
 	it('lets the reader zoom out to half the opening scale and in to at least four times', () => {
 		expect(scaleLimits(0.25)).toEqual({ minScale: 0.125, maxScale: 4 });
@@ -64,8 +76,9 @@ describe('zoomKeyAction', () => {
 		expect(zoomKeyAction('-')).toEqual({ action: 'zoom-out' });
 	});
 
-	it('resets with 0', () => {
+	it('shows the whole drawing with 0 and its natural size with 1', () => {
 		expect(zoomKeyAction('0')).toEqual({ action: 'reset' });
+		expect(zoomKeyAction('1')).toEqual({ action: 'actual-size' });
 	});
 
 	it('moves the view with the arrows, so the drawing moves the other way', () => {
@@ -74,7 +87,7 @@ describe('zoomKeyAction', () => {
 	});
 
 	it('leaves every other key alone (Escape belongs to the dialog, Tab to focus)', () => {
-		for (const key of ['Escape', 'Tab', 'Enter', ' ', 'a', '1']) {
+		for (const key of ['Escape', 'Tab', 'Enter', ' ', 'a', '2']) {
 			expect(zoomKeyAction(key)).toBeUndefined();
 		}
 	});
