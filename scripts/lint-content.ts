@@ -6,8 +6,19 @@ import { lintContent } from './content-lint/lint-content-files.ts';
 
 const started = performance.now();
 try {
-	const { problems, files, diagrams } = await lintContent(process.cwd(), process.argv.slice(2));
+	const { problems, warnings, files, diagrams } = await lintContent(
+		process.cwd(),
+		process.argv.slice(2),
+	);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	for (const warning of warnings) {
+		console.warn(`${warning.file}:${warning.line}: warning: ${warning.message}`);
+	}
+	if (warnings.length > 0) {
+		console.warn(
+			`\n${warnings.length} warning(s): worth fixing, but they do not fail the lint (see "Diagrams" in CONTRIBUTING.md).\n`,
+		);
+	}
 	for (const problem of problems) {
 		console.error(`${problem.file}:${problem.line}: ${problem.message}`);
 	}

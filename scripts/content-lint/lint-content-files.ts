@@ -1,9 +1,11 @@
 // Runs every static content check on a set of files: frontmatter, question `pages`, links and
-// anchors, <SourceCode> paths, <Practice /> blocks and Mermaid diagrams.
+// anchors, <SourceCode> paths, <Practice /> blocks and Mermaid diagrams; and warns about diagrams
+// too wide to read in the column.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { validateMermaidInFile } from '../../src/markdown/validate-mermaid.ts';
 import { checkBody } from './check-body.ts';
+import { checkDiagramFit } from './check-diagram-fit.ts';
 import { checkPageFrontmatter, checkQuestionFrontmatter } from './check-frontmatter.ts';
 import { FrontmatterError, readFrontmatter } from './frontmatter-text.ts';
 import type { LintProblem } from './lint-problem.ts';
@@ -12,6 +14,8 @@ import { buildSiteIndex, listFiles, pageIdOf, pageAnchors, type PageEntry } from
 /** What a lint run found. */
 export interface LintResult {
 	problems: LintProblem[];
+	/** Things worth changing that do not fail the lint (a diagram too wide to read in the column). */
+	warnings: LintProblem[];
 	files: number;
 	diagrams: number;
 }
@@ -40,6 +44,7 @@ export async function lintContent(
 	const site = buildSiteIndex(root);
 	const files = contentFilesOf(root, targets);
 	const problems: LintProblem[] = [];
+	const warnings: LintProblem[] = [];
 	let diagrams = 0;
 	for (const file of files) {
 		const text = readFileSync(join(root, file), 'utf8');
@@ -68,7 +73,11 @@ export async function lintContent(
 		problems.push(...checkBody(file, text, page, site, bodyLine));
 		diagrams += (text.match(/^\s{0,3}(`{3,}|~{3,})\s*mermaid\b/gm) ?? []).length;
 		problems.push(...(await validateMermaidInFile(file, text)));
+		warnings.push(...checkDiagramFit(file, text));
 	}
-	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-	return { problems, files: files.length, diagrams };
+	const byPlace = (a: LintProblem, b: LintProblem): number =>
+		a.file.localeCompare(b.file) || a.line - b.line;
+	problems.sort(byPlace);
+	warnings.sort(byPlace);
+	return { problems, warnings, files: files.length, diagrams };
 }

@@ -14,6 +14,11 @@ export interface PageBudgets {
 	pages: Record<string, PageBudget>;
 	/** One budget for every page of the question bank, /practice/<section>/, present and future. */
 	bankPages?: PageBudget;
+	/**
+	 * Code fetched only when a reader asks for it: the full-screen diagram view's lazy chunk,
+	 * weighed on `page` from the click on its first expand control until the view is open.
+	 */
+	diagramDialog: { page: string; js: number };
 }
 
 /** The bytes of `weight` that the budget for `kind` counts. */

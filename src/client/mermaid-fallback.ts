@@ -4,15 +4,18 @@
  * swapping the source text for the drawing shifts nothing.
  */
 import mermaid from 'mermaid';
+import { pieThemeVariables } from './pie-palette.ts';
 
-function currentTheme(): 'dark' | 'default' {
-	return document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'default';
+function currentTheme(): 'dark' | 'light' {
+	return document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light';
 }
 
 async function drawAll(figures: HTMLElement[]): Promise<void> {
+	const theme = currentTheme();
 	mermaid.initialize({
 		startOnLoad: false,
-		theme: currentTheme(),
+		theme: theme === 'dark' ? 'dark' : 'default',
+		themeVariables: pieThemeVariables(theme),
 		securityLevel: 'strict',
 		fontFamily: 'inherit',
 	});

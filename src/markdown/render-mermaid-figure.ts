@@ -1,6 +1,13 @@
 import { renderMermaidSVG } from 'beautiful-mermaid';
 import { buildTimeDiagramTypes, parseMermaidSource } from './mermaid-source.ts';
 import { cachedSvg } from './svg-cache.ts';
+import {
+	decideFit,
+	measureDrawing,
+	readableLabelPx,
+	type DrawingSize,
+	type FitDecision,
+} from './diagram-fit.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,8 +30,34 @@ const rendererVersion = ((): string => {
 	}
 })();
 
-/** Widest diagram (in SVG user units) that is scaled to the column; wider ones scroll instead. */
-const maxScaledWidth = 900;
+/** The expand icon: four corners pointing outwards. */
+const expandIcon =
+	'<svg class="diagram-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>';
+
+/**
+ * Attributes that tell src/styles/diagrams.css below which column width the figure shows its
+ * preview and expand control, and how wide it scrolls when script is off.
+ */
+function fitAttributes(fit: FitDecision, width: number): string {
+	if (fit.kind === 'fits') return '';
+	const expand = fit.kind === 'expand' ? 'always' : `below-${fit.columnPx}`;
+	return ` data-expand="${expand}" style="--diagram-width:${Math.ceil(width)}px;--diagram-readable-width:${fit.readableWidthPx}px"`;
+}
+
+/**
+ * The bar under a drawing that does not read whole at every width: with script, a "Larger
+ * diagram" mark and the button that opens it full screen (src/client/diagram-expand.ts); without,
+ * a hint that the drawing scrolls sideways.
+ */
+function largeDiagramBar(titleId: string): string {
+	return (
+		'<div class="diagram-large" data-pagefind-ignore>' +
+		'<span class="diagram-large-label">Larger diagram</span>' +
+		'<span class="diagram-scroll-hint">Scroll sideways to see the whole diagram</span>' +
+		`<button type="button" class="diagram-expand" aria-haspopup="dialog" aria-describedby="${titleId}">${expandIcon}Expand diagram</button>` +
+		'</div>'
+	);
+}
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -33,6 +66,79 @@ export function escapeHtml(text: string): string {
 		.replaceAll('<', '&lt;')
 		.replaceAll('>', '&gt;')
 		.replaceAll('"', '&quot;');
+}
+
+/**
+ * Draws the body of a build-time diagram to the SVG a page shows, before its ids are made unique
+ * to the page: cached, with the renderer's stylesheet removed and small badge text enlarged.
+ * @throws whatever the renderer throws for a diagram it cannot draw
+ */
+function drawDiagram(body: string, type: string): string {
+	const svg = cachedSvg(body, rendererVersion, (text) =>
+		renderMermaidSVG(text, {
+			bg: 'var(--diagram-bg)',
+			fg: 'var(--diagram-fg)',
+			transparent: true,
+		}),
+	);
+	const cleaned = svg
+		// Styling lives in src/styles/diagrams.css: scoped, theme-aware, no web-font import.
+		.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+		.replace(/ style="--bg:var\(--diagram-bg\);--fg:var\(--diagram-fg\)"/, '')
+		// Entity-relationship key badges (PK, FK) are lettered at 9 units; 11 fits the same badge.
+		.replace(
+			/(fill="var\(--_key-badge\)"\s*\/>\s*<text [^>]*?)font-size="9"/g,
+			`$1font-size="${readableLabelPx}"`,
+		)
+		.replace(/>\s+</g, '><');
+	return type === 'sequenceDiagram' ? trimSequencePadding(cleaned) : cleaned;
+}
+
+/** What the sequence layout leaves above its participants and below its lifelines. */
+const sequencePadding = 30;
+/** What is kept of it: the figure around the drawing already spaces it from the text. */
+const sequenceMargin = 8;
+
+/**
+ * Crops the empty band the sequence layout leaves above the participant row and below the
+ * lifelines (30 units each, on top of the figure's own margin), down to a thin margin. Only when
+ * the drawing is laid out as expected: participants at the top padding, lifelines ending at the
+ * bottom one; anything else is left alone.
+ */
+function trimSequencePadding(svg: string): string {
+	const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+	const width = Number(viewBox?.[1]);
+	const height = Number(viewBox?.[2]);
+	const lifelineEnds = [...svg.matchAll(/<line class="lifeline"[^>]* y2="([\d.]+)"/g)].map(
+		(match) => Number(match[1]),
+	);
+	const actorTops = [...svg.matchAll(/<g class="actor"[^>]*><rect [^>]*?y="([\d.]+)"/g)].map(
+		(match) => Number(match[1]),
+	);
+	const expected =
+		viewBox !== null &&
+		actorTops.length > 0 &&
+		actorTops.every((top) => top === sequencePadding) &&
+		lifelineEnds.length > 0 &&
+		lifelineEnds.every((end) => Math.abs(end - (height - sequencePadding)) < 0.01);
+	if (!expected) return svg;
+	const trim = sequencePadding - sequenceMargin;
+	const trimmedHeight = height - 2 * trim;
+	return svg.replace(
+		/viewBox="0 0 [\d.]+ [\d.]+" width="([\d.]+)" height="[\d.]+"/,
+		`viewBox="0 ${trim} ${width} ${trimmedHeight}" width="$1" height="${trimmedHeight}"`,
+	);
+}
+
+/**
+ * The size of a Mermaid fence as the page will draw it, or undefined for a type the browser
+ * draws. The content lint uses it to warn about diagrams that will not read in the column.
+ * @throws whatever the renderer throws for a diagram it cannot draw
+ */
+export function measureMermaidDiagram(source: string): DrawingSize | undefined {
+	const { type, body } = parseMermaidSource(source);
+	if (!buildTimeDiagramTypes.has(type)) return undefined;
+	return measureDrawing(drawDiagram(body, type));
 }
 
 /**
@@ -67,15 +173,9 @@ export function renderMermaidFigure(source: string, id: string): string {
 		);
 	}
 
-	let svg: string;
+	let drawn: string;
 	try {
-		svg = cachedSvg(body, rendererVersion, (text) =>
-			renderMermaidSVG(text, {
-				bg: 'var(--diagram-bg)',
-				fg: 'var(--diagram-fg)',
-				transparent: true,
-			}),
-		);
+		drawn = drawDiagram(body, type);
 	} catch (error) {
 		throw new DiagramError(
 			`Mermaid could not draw this ${type} diagram: ${(error as Error).message}`,
@@ -84,25 +184,24 @@ export function renderMermaidFigure(source: string, id: string): string {
 			},
 		);
 	}
-	const width = Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) /.exec(svg)?.[1] ?? 0);
-	const wide = width > maxScaledWidth;
-	const cleaned = svg
-		// Styling lives in src/styles/diagrams.css: scoped, theme-aware, no web-font import.
-		.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+	const cleaned = drawn
 		.replace(
 			/<svg /,
 			`<svg role="img" aria-labelledby="${titleId}"${description ? ` aria-describedby="${descId}"` : ''} `,
 		)
-		.replace(/ style="--bg:var\(--diagram-bg\);--fg:var\(--diagram-fg\)"/, '')
 		// Marker ids must be unique per page, or two diagrams share each other's arrowheads.
 		.replace(/id="([^"]+)"/g, `id="${id}-$1"`)
-		.replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
-		.replace(/>\s+</g, '><');
-	const scroller = wide
-		? `<div class="diagram-scroll" tabindex="0" role="group" aria-label="${escapeHtml(title)}, scrolls sideways">`
+		.replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`);
+	const size = measureDrawing(cleaned);
+	const fit = decideFit(size);
+	const large = fit.kind !== 'fits';
+	// Keyboard users can scroll it when script is off; src/client/scrollable-focus.ts drops the tab
+	// stop wherever it does not overflow.
+	const scroller = large
+		? `<div class="diagram-scroll" tabindex="0" data-scrollable role="group" aria-label="${escapeHtml(title)}">`
 		: '<div class="diagram-scroll">';
 	return (
-		`<figure class="diagram${wide ? ' diagram--wide' : ''}" id="${id}" data-diagram="${escapeHtml(type)}">` +
-		`${scroller}<div data-pagefind-ignore>${cleaned}</div></div>${caption}</figure>`
+		`<figure class="diagram${large ? ' diagram--large' : ''}" id="${id}" data-diagram="${escapeHtml(type)}"${fitAttributes(fit, size.width)}>` +
+		`${scroller}<div data-pagefind-ignore>${cleaned}</div></div>${large ? largeDiagramBar(titleId) : ''}${caption}</figure>`
 	);
 }

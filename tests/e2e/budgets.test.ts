@@ -1,11 +1,12 @@
 // Page-weight budgets: gzip bytes of HTML, CSS and JS per page type, against tests/e2e/budgets.json.
 // Sizes only, never times (times belong to `npm run bench`, which weighs pages with the same code).
 // That /system-design/ loads no diagram JavaScript is asserted in diagrams.test.ts, not here.
+// The full-screen diagram view, fetched only on a click, has its own JS budget (diagramDialog).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBudgetExcesses, type PageBudgets } from '../../scripts/harness/budget-check.ts';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
-import { measurePageWeight } from '../../scripts/harness/page-weight.ts';
+import { gzipSize, measurePageWeight } from '../../scripts/harness/page-weight.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -58,3 +59,41 @@ for (const path of bankPages) {
 		expect(findBudgetExcesses(`/${path}`, weight, budget)).toEqual([]);
 	});
 }
+
+test('keeps the full-screen diagram view, fetched on the click, within its JS budget', async ({
+	page,
+	context,
+}) => {
+	const { page: path, js: budget } = budgets.diagramDialog;
+	// What the page fetches on its own, given time (the search UI is prefetched when idle): not
+	// the view's to pay for, whenever it happens to arrive.
+	const control = await context.newPage();
+	const ownScripts = new Set<string>();
+	control.on('request', (request) => {
+		if (request.resourceType() === 'script') ownScripts.add(request.url());
+	});
+	await control.goto(path, { waitUntil: 'networkidle' });
+	await control.waitForTimeout(2000);
+	await control.close();
+
+	await page.goto(path, { waitUntil: 'networkidle' });
+	const fetched = new Map<string, Promise<number>>();
+	page.on('response', (response) => {
+		const url = response.url();
+		if (response.request().resourceType() === 'script' && !ownScripts.has(url))
+			fetched.set(url, response.body().then(gzipSize));
+	});
+	await page.locator('.diagram-expand').first().click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	const sizes = await Promise.all(fetched.values());
+	expect(
+		sizes.length,
+		'the click fetched no script: is the view still loaded lazily?',
+	).toBeGreaterThan(0);
+	const bytes = sizes.reduce((sum, size) => sum + size, 0);
+	expect(
+		bytes,
+		`the full-screen diagram view (${[...fetched.keys()].join(', ')}) is ${bytes.toLocaleString('en')} B gzip, budget ${budget.toLocaleString('en')} B (tests/e2e/budgets.json, diagramDialog)`,
+	).toBeLessThanOrEqual(budget);
+});

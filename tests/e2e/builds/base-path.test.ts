@@ -140,6 +140,22 @@ test.describe(`the handbook built with BASE_PATH=${basePath}`, () => {
 		expect(activity.failedRequests).toEqual([]);
 	});
 
+	test('opens a large diagram full screen, its lazy chunk fetched from under the base path', async ({
+		page,
+		activity,
+	}) => {
+		await page.goto('system-design/designs/chat/', { waitUntil: 'networkidle' });
+		const chunk = (url: string): boolean =>
+			new URL(url).pathname.startsWith(`${basePath}_astro/diagram-dialog.`);
+		expect(activity.requests.filter(chunk)).toEqual([]);
+		await page.getByRole('button', { name: 'Expand diagram' }).first().click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await expect(page.locator('.diagram-dialog-canvas svg')).toBeVisible();
+		expect(activity.requests.filter(chunk)).toHaveLength(1);
+		expect(activity.failedRequests).toEqual([]);
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
 	test('answers an unknown URL with the styled 404 page', async ({ page, activity }) => {
 		const response = await page.goto('no-such-page/', { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(404);

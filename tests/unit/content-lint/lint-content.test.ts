@@ -210,6 +210,50 @@ describe('npm run lint:content', () => {
 		]);
 	});
 
+	it('warns, without failing, about a diagram too wide to read in the desktop column', async () => {
+		const chain = Array.from(
+			{ length: 6 },
+			(_, i) => `  s${i}[Stage ${i}] --> s${i + 1}[Stage ${i + 1}]`,
+		);
+		const diagram = [
+			'```mermaid',
+			'flowchart LR',
+			'  accTitle: A long pipeline',
+			'  accDescr: Seven stages in a row.',
+			...chain,
+			'```',
+		].join('\n');
+		const { problems, warnings } = await lintContent(
+			project({ [file]: page('description: D.\n', `Intro.\n\n${diagram}`) }),
+		);
+		expect(problems).toEqual([]);
+		expect(warnings).toHaveLength(1);
+		const [warning] = warnings;
+		expect(warning?.file).toBe(file);
+		expect(warning?.line).toBe(8);
+		expect(warning?.message).toMatch(
+			/^diagram "A long pipeline" does not read whole in the 632 px column: it is [\d,]+ px wide with 13 px labels, so scaled to fit, its smallest label is \d+\.\d px \(readable: 11 px\)/,
+		);
+		expect(warning?.message).toContain('flowchart LR with 7 nodes in a chain: use TB');
+	});
+
+	it('does not warn about the same chain drawn top to bottom', async () => {
+		const chain = Array.from(
+			{ length: 6 },
+			(_, i) => `  s${i}[Stage ${i}] --> s${i + 1}[Stage ${i + 1}]`,
+		);
+		const diagram = [
+			'```mermaid',
+			'flowchart TB',
+			'  accTitle: A long pipeline',
+			'  accDescr: Seven stages in a column.',
+			...chain,
+			'```',
+		].join('\n');
+		const { warnings } = await lintContent(project({ [file]: page('description: D.\n', diagram) }));
+		expect(warnings).toEqual([]);
+	});
+
 	it('reports invalid YAML at its line', async () => {
 		const problems = await problemsOf({
 			[file]: '---\ntitle: A\ndescription: D\nlevels: [L4\n---\n',

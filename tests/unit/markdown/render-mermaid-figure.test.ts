@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expandThresholds } from '../../../src/markdown/diagram-fit.ts';
 import { DiagramError, renderMermaidFigure } from '../../../src/markdown/render-mermaid-figure.ts';
 
 const titled = (header: string, body: string): string =>
@@ -34,7 +35,7 @@ describe('renderMermaidFigure', () => {
 		(type, source) => {
 			const html = renderMermaidFigure(source, 'diagram-1');
 			expect(html).toMatch(
-				new RegExp(`^<figure class="diagram[^"]*" id="diagram-1" data-diagram="${type}">`),
+				new RegExp(`^<figure class="diagram[^"]*" id="diagram-1" data-diagram="${type}"[ >]`),
 			);
 			expect(html).toContain(
 				'<svg role="img" aria-labelledby="diagram-1-title" aria-describedby="diagram-1-desc"',
@@ -96,7 +97,18 @@ describe('renderMermaidFigure', () => {
 		expect(html).not.toContain('<svg');
 	});
 
-	it('lets a wide diagram scroll sideways as a keyboard-reachable region', () => {
+	it('draws a diagram that reads in every column as a plain figure, with no expand control', () => {
+		const html = renderMermaidFigure(
+			titled('flowchart TB', '  client[Client] --> app[App]'),
+			'diagram-1',
+		);
+		expect(html).not.toContain('diagram--large');
+		expect(html).not.toContain('data-expand');
+		expect(html).not.toContain('diagram-expand');
+		expect(html).toContain('<div class="diagram-scroll"><div data-pagefind-ignore><svg');
+	});
+
+	it('gives a diagram too wide for any column the expand control and a scroll hint for no-script readers', () => {
 		const steps = Array.from(
 			{ length: 14 },
 			(_, i) => `  s${i}[Step number ${i}] --> s${i + 1}[Step number ${i + 1}]`,
@@ -105,10 +117,50 @@ describe('renderMermaidFigure', () => {
 			`flowchart LR\n  accTitle: A long pipeline\n  accDescr: Fifteen steps in a row.\n${steps}`,
 			'diagram-1',
 		);
-		expect(html).toContain('diagram--wide');
+		expect(html).toMatch(/<figure class="diagram diagram--large" [^>]*data-expand="always"/);
+		// Natural width, and the width at which its 11-unit labels read: no script, it scrolls there.
+		expect(html).toMatch(/style="--diagram-width:\d{4}px;--diagram-readable-width:\d{4}px"/);
 		expect(html).toContain(
-			'tabindex="0" role="group" aria-label="A long pipeline, scrolls sideways"',
+			'<button type="button" class="diagram-expand" aria-haspopup="dialog" aria-describedby="diagram-1-title">',
 		);
+		expect(html).toContain('Expand diagram</button>');
+		expect(html).toContain('<span class="diagram-large-label">Larger diagram</span>');
+		expect(html).toContain('Scroll sideways to see the whole diagram');
+		expect(html).toContain(
+			'class="diagram-scroll" tabindex="0" data-scrollable role="group" aria-label="A long pipeline"',
+		);
+	});
+
+	it('gives a diagram that reads only in wider columns a threshold the stylesheet knows', () => {
+		const chain = Array.from(
+			{ length: 4 },
+			(_, i) => `  n${i}[Node ${i}] --> n${i + 1}[Node ${i + 1}]`,
+		);
+		const html = renderMermaidFigure(
+			`flowchart LR\n  accTitle: A short chain\n  accDescr: Five nodes in a row.\n${chain.join('\n')}`,
+			'diagram-1',
+		);
+		const threshold = Number(/data-expand="below-(\d+)"/.exec(html)?.[1]);
+		expect(expandThresholds()).toContain(threshold);
+	});
+
+	it('letters entity-relationship key badges at 11 units, the readable size, not 9', () => {
+		const html = renderMermaidFigure(examples['erDiagram'] ?? '', 'diagram-1');
+		expect(html).toMatch(/font-size="11"[^>]*>PK</);
+		expect(html).not.toContain('font-size="9"');
+	});
+
+	it('crops the empty band above the participants and below the lifelines of a sequence diagram', () => {
+		const html = renderMermaidFigure(examples['sequenceDiagram'] ?? '', 'diagram-1');
+		const [, top, width, height] =
+			/viewBox="0 ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(html)?.map(Number) ?? [];
+		// The layout puts the participants 30 units down and ends the lifelines 30 above the bottom.
+		expect(top).toBe(22);
+		expect(html).toContain(`width="${width}" height="${height}"`);
+		const participantTop = Number(/<g class="actor"[^>]*><rect [^>]*?y="([\d.]+)"/.exec(html)?.[1]);
+		expect(participantTop - (top ?? 0)).toBe(8);
+		const lifelineEnd = Number(/<line class="lifeline"[^>]* y2="([\d.]+)"/.exec(html)?.[1]);
+		expect((top ?? 0) + (height ?? 0) - lifelineEnd).toBe(8);
 	});
 
 	it('escapes the title and description', () => {
