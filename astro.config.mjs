@@ -63,8 +63,12 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
+			// Every group starts closed except the one holding the current page, which Starlight opens
+			// (SidebarSublist: open when the group has the current page or is not collapsed), so the
+			// sidebar stays one screen of section names however many pages the sections grow.
 			sidebar: sidebarSections.map((section) => ({
 				label: section.label,
+				collapsed: true,
 				items: [{ autogenerate: { directory: section.directory } }],
 			})),
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],

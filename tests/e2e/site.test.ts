@@ -2,6 +2,7 @@
 // nothing it loads comes from another origin.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPageTitle } from './support/page-title.ts';
@@ -9,6 +10,11 @@ import { builtPageTitle } from './support/page-title.ts';
 test.describe.configure({ mode: 'parallel' });
 
 const sidebar = 'nav[aria-label="Main"]';
+/** Opens the sidebar's Coding group (closed on a page of another section) and follows its index link. */
+async function followCodingInSidebar(page: Page): Promise<void> {
+	await page.locator(`${sidebar} summary`, { hasText: 'Coding' }).click();
+	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+}
 
 test('loads the home page with no console error and no failed request', async ({
 	page,
@@ -22,7 +28,7 @@ test('loads the home page with no console error and no failed request', async ({
 
 test('navigates through the sidebar', async ({ page }) => {
 	await page.goto('practice/');
-	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await followCodingInSidebar(page);
 	await expect(page).toHaveURL(/\/coding\/$/);
 	await expect(page.locator('h1').first()).not.toBeEmpty();
 	await expect(page.locator(`${sidebar} a[aria-current="page"]`)).toHaveAttribute(
@@ -111,7 +117,7 @@ test('keeps the chosen theme across navigation and reloads', async ({ page }) =>
 	await page.goto('practice/');
 	await themeSelect.selectOption('dark');
 	await expect(html).toHaveAttribute('data-theme', 'dark');
-	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await followCodingInSidebar(page);
 	await expect(page).toHaveURL(/\/coding\/$/);
 	await expect(html).toHaveAttribute('data-theme', 'dark');
 	await themeSelect.selectOption('light');
@@ -126,7 +132,7 @@ test('makes no request outside its own origin while loading, navigating and sear
 }) => {
 	await page.goto('', { waitUntil: 'networkidle' });
 	await page.goto('practice/', { waitUntil: 'networkidle' });
-	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await followCodingInSidebar(page);
 	await page.waitForLoadState('networkidle');
 	await page.locator('button[data-open-modal]').click();
 	await page.locator('#starlight__search input.pagefind-ui__search-input').fill('cache');

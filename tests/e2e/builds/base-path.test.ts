@@ -76,6 +76,8 @@ test.describe(`the handbook built with BASE_PATH=${basePath}`, () => {
 	}) => {
 		await page.goto('practice/', { waitUntil: 'networkidle' });
 		await expect(page).toHaveTitle(/Backend Interview Handbook/);
+		// The Coding group is closed on a page of another section: open it, then follow its link.
+		await page.locator('nav[aria-label="Main"] summary', { hasText: 'Coding' }).click();
 		await page.locator(`nav[aria-label="Main"] a[href="${basePath}coding/"]`).first().click();
 		await expect(page).toHaveURL((url) => url.pathname === `${basePath}coding/`);
 		expect(activity.failedRequests).toEqual([]);
