@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { sidebarSections } from '../../src/config/sections.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPageTitle } from './support/page-title.ts';
 
@@ -177,4 +178,25 @@ test('wrote a page for every page in src/content/docs, and the print edition', (
 	expect(pages.length).toBeGreaterThan(0);
 	expect(pages.filter((page) => !built.has(page))).toEqual([]);
 	expect(built.has('print/')).toBe(true);
+});
+
+test('the home page and the 404 page link every section of src/config/sections.ts', () => {
+	// The cards under "Every section"; the "Where to start" cards above link some sections too.
+	const home =
+		readFileSync(join(distDir, 'index.html'), 'utf8').split('id="every-section"')[1] ?? '';
+	const notFound = readFileSync(join(distDir, '404.html'), 'utf8');
+	const cardTitle = (directory: string): string | undefined =>
+		new RegExp(`<a href="/${directory}/"[^>]*><span class="title[^"]*">([^<]+)</span>`).exec(
+			home,
+		)?.[1];
+	const notFoundLink = (directory: string): string | undefined =>
+		new RegExp(`<li[^>]*><a href="/${directory}/"[^>]*>([^<]+)</a>`).exec(notFound)?.[1];
+	// The home page leaves out the contributor guide on purpose (SectionCards' `exclude`).
+	const onHome = sidebarSections.filter((section) => section.directory !== 'contributing');
+	expect(onHome.map((section) => cardTitle(section.directory))).toEqual(
+		onHome.map((section) => section.label),
+	);
+	expect(sidebarSections.map((section) => notFoundLink(section.directory))).toEqual(
+		sidebarSections.map((section) => section.label),
+	);
 });
