@@ -4,11 +4,13 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { siteOptionsFromEnv } from './src/config/site-options.ts';
 import {
 	diagramErrorsIntegration,
 	handbookMarkdownProcessor,
 } from './src/config/handbook-markdown.ts';
+import { llmsTxtOptions } from './src/config/llms-txt.ts';
 import { sidebarSections } from './src/config/sections.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
@@ -71,7 +73,12 @@ export default defineConfig({
 				collapsed: true,
 				items: [{ autogenerate: { directory: section.directory } }],
 			})),
-			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+			plugins: [
+				starlightLinksValidator({ errorOnRelativeLinks: true }),
+				// llms.txt and its full-text files link with absolute URLs, so the plugin needs `site`: they
+				// are published when SITE_URL is set, as the sitemap is.
+				...(site ? [starlightLlmsTxt(llmsTxtOptions(sidebarSections))] : []),
+			],
 		}),
 		// Declared here, so Starlight does not add its own, to leave the noindex print edition out.
 		sitemap({ filter: (page) => isInSitemap(page, base) }),
