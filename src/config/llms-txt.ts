@@ -12,7 +12,6 @@ export interface LlmsTxtSet {
 export interface LlmsTxtOptions {
 	customSets: LlmsTxtSet[];
 	promote: string[];
-	demote: string[];
 	customSelectors: { all: string[] };
 }
 
@@ -24,8 +23,8 @@ function sectionPages(directory: string): string[] {
 /**
  * Options for starlight-llms-txt, derived from the section list: llms.txt lists one file per
  * section (label and summary as written in src/config/sections.ts), and llms-full.txt follows the
- * reading order (home page, then section by section) instead of the plugin's alphabetical order,
- * with the 404 page last. Headings lose their anchor links, which read as noise in plain text.
+ * reading order (home page, then section by section) instead of the plugin's alphabetical order.
+ * Headings lose their anchor links, which read as noise in plain text.
  */
 export function llmsTxtOptions(sections: readonly Section[]): LlmsTxtOptions {
 	return {
@@ -36,8 +35,7 @@ export function llmsTxtOptions(sections: readonly Section[]): LlmsTxtOptions {
 		})),
 		// The plugin sorts pages matching an earlier pattern first, then by id.
 		promote: ['index', ...sections.flatMap((section) => sectionPages(section.directory))],
-		demote: ['404'],
-		// A heading's "Section titled ..." link is for screen-reader navigation, not reading.
+		// Each heading's own link (read as "Section titled ...") is page chrome, noise in plain text.
 		customSelectors: { all: ['.sl-anchor-link'] },
 	};
 }

@@ -163,12 +163,11 @@ test('ships no reference to another origin in any built page (web fonts, analyti
 	expect(offenders).toEqual([]);
 });
 
-/** The URL path of every page in src/content/docs (not the 404 page), e.g. `coding/heaps/`. */
+/** The URL path of every page in src/content/docs, e.g. `coding/heaps/`. */
 function contentPages(): string[] {
 	return readdirSync(join('src', 'content', 'docs'), { recursive: true, encoding: 'utf8' })
 		.filter((file) => /\.mdx?$/.test(file))
 		.map((file) => file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''))
-		.filter((id) => id !== '404')
 		.map((id) => (id === '' ? '' : `${id}/`));
 }
 
