@@ -4,14 +4,17 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { siteOptionsFromEnv } from './src/config/site-options.ts';
 import {
 	diagramErrorsIntegration,
 	handbookMarkdownProcessor,
 } from './src/config/handbook-markdown.ts';
+import { llmsTxtOptions } from './src/config/llms-txt.ts';
 import { sidebarSections } from './src/config/sections.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
+import { sitemapStandInIntegration } from './src/integrations/sitemap-stand-in.ts';
 import { quietKnownBuildNoise } from './src/config/build-warnings.ts';
 import { isInSitemap } from './src/print/sitemap-filter.ts';
 
@@ -26,7 +29,14 @@ export default defineConfig({
 	},
 	// One bundler warning per MDX page about Astro's own marker says nothing actionable; the rest pass.
 	vite: {
-		build: { rolldownOptions: { onwarn: quietKnownBuildNoise } },
+		build: {
+			rolldownOptions: { onwarn: quietKnownBuildNoise },
+			// Vite warns about any chunk over 500 kB. The only ones are Mermaid's own lazily loaded code
+			// (its ELK layout engine, 1.5 MB, and the 0.6 MB grammar runtime its parsers share), fetched
+			// only on a page with a diagram drawn in the browser; what a reader downloads is held by the
+			// page-weight budgets (tests/e2e/budgets.test.ts), so the warning would repeat every build.
+			chunkSizeWarningLimit: 1600,
+		},
 		resolve: {
 			// Starlight's search imports the Pagefind UI when the browser is first idle; this stand-in
 			// loads it only when the reader shows intent to search (src/components/starlight/Search.astro).
@@ -59,18 +69,31 @@ export default defineConfig({
 				'./src/styles/two-column-layout.css',
 			],
 			routeMiddleware: './src/route-middleware.ts',
+			// src/pages/404.astro is the 404 page; Starlight's own route would collide with it.
+			disable404Route: true,
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
+			// Every group starts closed except the one holding the current page, which Starlight opens
+			// (SidebarSublist: open when the group has the current page or is not collapsed), so the
+			// sidebar stays one screen of section names however many pages the sections grow.
 			sidebar: sidebarSections.map((section) => ({
 				label: section.label,
+				collapsed: true,
 				items: [{ autogenerate: { directory: section.directory } }],
 			})),
-			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+			plugins: [
+				starlightLinksValidator({ errorOnRelativeLinks: true }),
+				// llms.txt and its full-text files link with absolute URLs, so the plugin needs `site`: they
+				// are published when SITE_URL is set, as the sitemap is.
+				...(site ? [starlightLlmsTxt(llmsTxtOptions(sidebarSections))] : []),
+			],
 		}),
 		// Declared here, so Starlight does not add its own, to leave the noindex print edition out.
-		sitemap({ filter: (page) => isInSitemap(page, base) }),
+		// A sitemap lists absolute URLs, so without SITE_URL a stand-in of the same name takes its
+		// place: neither this one nor Starlight's is left to warn that it is skipping.
+		site ? sitemap({ filter: (page) => isInSitemap(page, base) }) : sitemapStandInIntegration(),
 		robotsTxtIntegration(),
 		// Last, so it hashes the inline scripts of the final HTML.
 		securityHeadersIntegration(),

@@ -62,6 +62,9 @@ try {
 	console.log(
 		`Next: fill in each section (the comments say what goes there), run \`npm run dev\` and open /${page.id}/, then \`npm test\`.`,
 	);
+	console.log(
+		`Link it from its section's index page, src/content/docs/${page.section}/index.mdx, with a row in the page table: [${title}](/${page.id}/)`,
+	);
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));
 }

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './harness/chromium.ts';
+import { ensureJava } from './harness/java.ts';
 
 // Both runners write a JSON report here: Vitest as told below, Playwright as playwright.config.ts says.
 const resultsDir = join('node_modules', '.cache', 'test-results');
@@ -13,6 +14,8 @@ interface Step {
 	command: [string, ...string[]];
 	results?: string;
 	needsBrowser?: boolean;
+	/** The markup check (tests/e2e/markup.test.ts) runs the Nu HTML Checker on Java. */
+	needsJava?: boolean;
 }
 
 const unitTests: Step['command'] = [
@@ -39,6 +42,7 @@ const steps: Step[] = [
 		command: ['npx', 'playwright', 'test'],
 		results: 'e2e',
 		needsBrowser: true,
+		needsJava: true,
 	},
 ];
 
@@ -88,14 +92,15 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const step of steps) {
 	console.log(`\n=== ${step.name}: ${step.command.join(' ')}`);
 	const env = { ...process.env };
-	if (step.needsBrowser) {
-		try {
+	try {
+		if (step.needsBrowser) {
 			env['CHROME_PATH'] = ensureChromium();
 			console.log(`Using Chromium at ${env['CHROME_PATH']}`);
-		} catch (error) {
-			console.error(error instanceof Error ? error.message : String(error));
-			process.exit(1);
 		}
+		if (step.needsJava) console.log(`Using Java at ${ensureJava()}`);
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exit(1);
 	}
 	const started = Date.now();
 	const [command, ...args] = step.command;

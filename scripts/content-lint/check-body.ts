@@ -4,7 +4,7 @@ import type { LintProblem } from './lint-problem.ts';
 import { proseLines, type PageEntry, type SiteIndex } from './site-index.ts';
 
 /** Link targets on a line: Markdown `[text](target)` and `href="target"`, outside inline code. */
-function linkTargets(line: string): string[] {
+export function linkTargets(line: string): string[] {
 	const code = line.replace(/`[^`]*`/g, (span) => ' '.repeat(span.length));
 	const targets: string[] = [];
 	for (const match of code.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {

@@ -1,12 +1,14 @@
 // Runs every static content check on a set of files: frontmatter, question `pages`, links and
-// anchors, <SourceCode> paths, <Practice /> blocks and Mermaid diagrams; and warns about diagrams
-// too wide to read in the column.
+// anchors, <SourceCode> paths, <Practice /> blocks, Mermaid diagrams, and that the index page of
+// each section a file belongs to links every page of that section; and warns about diagrams too
+// wide to read in the column.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { validateMermaidInFile } from '../../src/markdown/validate-mermaid.ts';
 import { checkBody } from './check-body.ts';
 import { checkDiagramFit } from './check-diagram-fit.ts';
 import { checkPageFrontmatter, checkQuestionFrontmatter } from './check-frontmatter.ts';
+import { checkSectionIndexes, sectionOf } from './check-section-index.ts';
 import { FrontmatterError, readFrontmatter } from './frontmatter-text.ts';
 import type { LintProblem } from './lint-problem.ts';
 import { buildSiteIndex, listFiles, pageIdOf, pageAnchors, type PageEntry } from './site-index.ts';
@@ -75,6 +77,13 @@ export async function lintContent(
 		problems.push(...(await validateMermaidInFile(file, text)));
 		warnings.push(...checkDiagramFit(file, text));
 	}
+	// A section is checked when its index or any of its pages is among the files linted.
+	const sections = files
+		.filter((file) => file.startsWith('src/content/docs/'))
+		.map((file) => pageIdOf(file))
+		.map((id) => sectionOf(id) ?? id)
+		.filter((section) => section !== '');
+	problems.push(...checkSectionIndexes(site, sections));
 	const byPlace = (a: LintProblem, b: LintProblem): number =>
 		a.file.localeCompare(b.file) || a.line - b.line;
 	problems.sort(byPlace);

@@ -4,11 +4,11 @@
 // Debian's package installed with apt-get when running as root on Debian or Ubuntu; otherwise one
 // line saying how to get one. Nothing here ever downloads a browser. `npm run browser` runs this
 // file and prints the path.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { aptInstall, canAptInstall } from './debian-package.ts';
 
 /**
  * Launch flags for a headless Chromium on a machine with no network beyond 127.0.0.1: no GPU, no
@@ -107,14 +107,6 @@ export function findChromium(): string | undefined {
 	return playwrightManagedChromium() ?? systemPaths.find((path) => existsSync(path));
 }
 
-function isDebianLike(): boolean {
-	try {
-		return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
-	} catch {
-		return false;
-	}
-}
-
 /**
  * The path of a Chromium: one already here, or Debian's package installed with apt-get when this
  * runs as root on Debian or Ubuntu. Throws one line saying how to get a browser otherwise.
@@ -124,15 +116,11 @@ export function ensureChromium(
 ): string {
 	const found = findChromium();
 	if (found) return found;
-	if (process.platform === 'linux' && process.getuid?.() === 0 && isDebianLike()) {
+	if (canAptInstall()) {
 		log(
 			"No Chromium found: installing Debian's chromium package (apt-get update && apt-get install -y chromium)...",
 		);
-		execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] });
-		execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-			stdio: ['ignore', 'ignore', 'inherit'],
-			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-		});
+		aptInstall('chromium');
 		const installed = linuxPaths.find((path) => existsSync(path));
 		if (installed) return installed;
 	}

@@ -40,3 +40,36 @@ export function orderChapters<T extends ChapterLike>(
 export function chapterAnchor(pageId: string): string {
 	return `chapter-${pageId.replaceAll('/', '-')}`;
 }
+
+/** One section of the print edition's contents: its label, its index chapter and its other chapters. */
+export interface ContentsSection<T> {
+	directory: string;
+	label: string;
+	/** The section's index page (`databases`), if the section has one. */
+	index: T | undefined;
+	/** The section's other pages, in reading order. */
+	chapters: T[];
+}
+
+/**
+ * Groups ordered chapters under every section of the section list, in its order, so the contents
+ * name each section even before it has pages. The home page belongs to no section and is left out.
+ * @param ordered chapters as {@link orderChapters} returns them
+ * @param sections the section list (src/config/sections.ts)
+ */
+export function contentsBySection<T extends ChapterLike>(
+	ordered: readonly T[],
+	sections: readonly { directory: string; label: string }[],
+): ContentsSection<T>[] {
+	return sections.map(({ directory, label }) => {
+		const inSection = ordered.filter(
+			(entry) => entry.id === directory || entry.id.startsWith(`${directory}/`),
+		);
+		return {
+			directory,
+			label,
+			index: inSection.find((entry) => entry.id === directory),
+			chapters: inSection.filter((entry) => entry.id !== directory),
+		};
+	});
+}

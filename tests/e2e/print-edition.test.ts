@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { sidebarSections } from '../../src/config/sections.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPageTitle, decodeEntities } from './support/page-title.ts';
 
@@ -34,6 +35,16 @@ test('has one chapter per built page, titled as the page is, with a contents ent
 		expect(decodeEntities(heading ?? ''), page.path).toBe(page.title);
 		expect(html, `contents entry for ${page.path}`).toContain(`href="#${page.anchor}"`);
 	}
+});
+
+test('names every section of src/config/sections.ts in its contents, in order, by its label', () => {
+	const contents = /<nav class="print-toc"[\s\S]*?<\/nav>/.exec(printHtml())?.[0] ?? '';
+	const sections = [
+		...contents.matchAll(
+			/<li class="print-toc-section" data-section="([^"]+)">\s*<(?:a|span)[^>]*>([^<]+)</g,
+		),
+	].map((match) => ({ directory: match[1], label: decodeEntities(match[2] ?? '') }));
+	expect(sections).toEqual(sidebarSections.map(({ directory, label }) => ({ directory, label })));
 });
 
 test('has no duplicate id, so diagrams and headings of different chapters cannot collide', () => {

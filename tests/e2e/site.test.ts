@@ -2,13 +2,20 @@
 // nothing it loads comes from another origin.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { sidebarSections } from '../../src/config/sections.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPageTitle } from './support/page-title.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
 const sidebar = 'nav[aria-label="Main"]';
+/** Opens the sidebar's Coding group (closed on a page of another section) and follows its index link. */
+async function followCodingInSidebar(page: Page): Promise<void> {
+	await page.locator(`${sidebar} summary`, { hasText: 'Coding' }).click();
+	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+}
 
 test('loads the home page with no console error and no failed request', async ({
 	page,
@@ -22,7 +29,7 @@ test('loads the home page with no console error and no failed request', async ({
 
 test('navigates through the sidebar', async ({ page }) => {
 	await page.goto('practice/');
-	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await followCodingInSidebar(page);
 	await expect(page).toHaveURL(/\/coding\/$/);
 	await expect(page.locator('h1').first()).not.toBeEmpty();
 	await expect(page.locator(`${sidebar} a[aria-current="page"]`)).toHaveAttribute(
@@ -111,7 +118,7 @@ test('keeps the chosen theme across navigation and reloads', async ({ page }) =>
 	await page.goto('practice/');
 	await themeSelect.selectOption('dark');
 	await expect(html).toHaveAttribute('data-theme', 'dark');
-	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await followCodingInSidebar(page);
 	await expect(page).toHaveURL(/\/coding\/$/);
 	await expect(html).toHaveAttribute('data-theme', 'dark');
 	await themeSelect.selectOption('light');
@@ -126,7 +133,7 @@ test('makes no request outside its own origin while loading, navigating and sear
 }) => {
 	await page.goto('', { waitUntil: 'networkidle' });
 	await page.goto('practice/', { waitUntil: 'networkidle' });
-	await page.locator(`${sidebar} a[href$="/coding/"]`).first().click();
+	await followCodingInSidebar(page);
 	await page.waitForLoadState('networkidle');
 	await page.locator('button[data-open-modal]').click();
 	await page.locator('#starlight__search input.pagefind-ui__search-input').fill('cache');
@@ -156,12 +163,11 @@ test('ships no reference to another origin in any built page (web fonts, analyti
 	expect(offenders).toEqual([]);
 });
 
-/** The URL path of every page in src/content/docs (not the 404 page), e.g. `coding/heaps/`. */
+/** The URL path of every page in src/content/docs, e.g. `coding/heaps/`. */
 function contentPages(): string[] {
 	return readdirSync(join('src', 'content', 'docs'), { recursive: true, encoding: 'utf8' })
 		.filter((file) => /\.mdx?$/.test(file))
 		.map((file) => file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''))
-		.filter((id) => id !== '404')
 		.map((id) => (id === '' ? '' : `${id}/`));
 }
 
@@ -171,4 +177,25 @@ test('wrote a page for every page in src/content/docs, and the print edition', (
 	expect(pages.length).toBeGreaterThan(0);
 	expect(pages.filter((page) => !built.has(page))).toEqual([]);
 	expect(built.has('print/')).toBe(true);
+});
+
+test('the home page and the 404 page link every section of src/config/sections.ts', () => {
+	// The cards under "Every section"; the "Where to start" cards above link some sections too.
+	const home =
+		readFileSync(join(distDir, 'index.html'), 'utf8').split('id="every-section"')[1] ?? '';
+	const notFound = readFileSync(join(distDir, '404.html'), 'utf8');
+	const cardTitle = (directory: string): string | undefined =>
+		new RegExp(`<a href="/${directory}/"[^>]*><span class="title[^"]*">([^<]+)</span>`).exec(
+			home,
+		)?.[1];
+	const notFoundLink = (directory: string): string | undefined =>
+		new RegExp(`<li[^>]*><a href="/${directory}/"[^>]*>([^<]+)</a>`).exec(notFound)?.[1];
+	// The home page leaves out the contributor guide on purpose (SectionCards' `exclude`).
+	const onHome = sidebarSections.filter((section) => section.directory !== 'contributing');
+	expect(onHome.map((section) => cardTitle(section.directory))).toEqual(
+		onHome.map((section) => section.label),
+	);
+	expect(sidebarSections.map((section) => notFoundLink(section.directory))).toEqual(
+		sidebarSections.map((section) => section.label),
+	);
 });

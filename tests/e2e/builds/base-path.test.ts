@@ -4,8 +4,9 @@
 // whole site, because any page may hard-code a root-relative URL; built once, while the other
 // worker runs the page tests.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { productionBuildEnv } from '../../../scripts/harness/build-env.ts';
 import { listBuiltPages } from '../../../scripts/harness/built-site.ts';
 import { serveStatic, type StaticServer } from '../../../scripts/harness/static-server.ts';
@@ -76,6 +77,8 @@ test.describe(`the handbook built with BASE_PATH=${basePath}`, () => {
 	}) => {
 		await page.goto('practice/', { waitUntil: 'networkidle' });
 		await expect(page).toHaveTitle(/Backend Interview Handbook/);
+		// The Coding group is closed on a page of another section: open it, then follow its link.
+		await page.locator('nav[aria-label="Main"] summary', { hasText: 'Coding' }).click();
 		await page.locator(`nav[aria-label="Main"] a[href="${basePath}coding/"]`).first().click();
 		await expect(page).toHaveURL((url) => url.pathname === `${basePath}coding/`);
 		expect(activity.failedRequests).toEqual([]);
@@ -226,6 +229,31 @@ test.describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
 			expect(sitemap).toContain(`<loc>${siteUrl}${basePath}${page}</loc>`);
 		// The print edition is noindex, so the sitemap leaves it out.
 		expect(sitemap).not.toContain(`${basePath}print/`);
+	});
+
+	test('publishes llms.txt with a file per section of src/config/sections.ts, linked under the base path', ({
+		basePathBuild,
+	}) => {
+		const llms = readFileSync(join(basePathBuild, 'llms.txt'), 'utf8');
+		const slugger = new GithubSlugger();
+		for (const { label, summary } of sidebarSections) {
+			expect(llms).toContain(
+				`- [${label}](${siteUrl}${basePath}_llms-txt/${slugger.slug(label)}.txt): ${summary}`,
+			);
+		}
+		// Every link is absolute, under the base path, and names a file the build wrote.
+		const links = [...llms.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1] ?? '');
+		expect(links).toContain(`${siteUrl}${basePath}llms-full.txt`);
+		const prefix = `${siteUrl}${basePath}`;
+		expect(links.filter((link) => !link.startsWith(prefix))).toEqual([]);
+		expect(
+			links.filter((link) => !existsSync(join(basePathBuild, link.slice(prefix.length)))),
+		).toEqual([]);
+		// Links inside the full text keep the base path, as the pages' own links do.
+		const full = readFileSync(join(basePathBuild, 'llms-full.txt'), 'utf8');
+		const internal = [...full.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1] ?? '');
+		expect(internal.length).toBeGreaterThan(0);
+		expect(internal.filter((link) => !link.startsWith(basePath))).toEqual([]);
 	});
 
 	test('keeps the print edition out of search engines', ({ basePathBuild }) => {

@@ -114,6 +114,13 @@ test('builds with no error, writing every page and the print edition', ({ handbo
 	);
 });
 
+test('builds without a warning, so a warning in a real build is news', ({ handbook }) => {
+	// The real configuration: Starlight's i18n collection, the 404 page, the sitemap without
+	// SITE_URL and Mermaid's chunk sizes each once printed a warning on every build.
+	const warnings = handbook.build.output.split('\n').filter((line) => line.includes('[WARN]'));
+	expect(warnings).toEqual([]);
+});
+
 test('a topic page from `npm run new` builds as it is', ({ handbook }) => {
 	expect(handbook.scaffoldedTopic.output).toContain(
 		'Created src/content/docs/coding/bloom-filters.mdx',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chapterAnchor, orderChapters } from '../../../src/print/chapter-order.ts';
+import {
+	chapterAnchor,
+	contentsBySection,
+	orderChapters,
+} from '../../../src/print/chapter-order.ts';
 
 const page = (id: string, title: string, order?: number) => ({
 	id,
@@ -41,5 +45,46 @@ describe('orderChapters', () => {
 describe('chapterAnchor', () => {
 	it('turns a page id into one fragment id', () => {
 		expect(chapterAnchor('system-design/designs/chat')).toBe('chapter-system-design-designs-chat');
+	});
+});
+
+describe('contentsBySection', () => {
+	const sections = [
+		{ directory: 'coding', label: 'Coding' },
+		{ directory: 'reliability', label: 'Reliability' },
+		{ directory: 'databases', label: 'Databases' },
+	];
+
+	it('lists every section in list order, with its index and its pages, even an empty one', () => {
+		const ordered = orderChapters(
+			[
+				page('index', 'Home'),
+				page('databases/sharding', 'Sharding', 3),
+				page('coding/graphs', 'Graphs', 2),
+				page('coding', 'Coding', 0),
+				page('databases', 'Databases', 0),
+			],
+			sections.map((section) => section.directory),
+		);
+		const contents = contentsBySection(ordered, sections);
+		expect(
+			contents.map(({ label, index, chapters }) => ({
+				label,
+				index: index?.id,
+				chapters: chapters.map((entry) => entry.id),
+			})),
+		).toEqual([
+			{ label: 'Coding', index: 'coding', chapters: ['coding/graphs'] },
+			{ label: 'Reliability', index: undefined, chapters: [] },
+			{ label: 'Databases', index: 'databases', chapters: ['databases/sharding'] },
+		]);
+	});
+
+	it('does not take a page of a section whose folder name starts the same', () => {
+		const contents = contentsBySection(
+			[page('coding-extra/x', 'X')],
+			[{ directory: 'coding', label: 'Coding' }],
+		);
+		expect(contents[0]?.chapters).toEqual([]);
 	});
 });
