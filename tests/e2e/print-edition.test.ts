@@ -1,6 +1,6 @@
 // The print edition at /print/ of the real build: one chapter per page, no clashing ids, out of
 // search. Printing it to PDF is tested on a small handbook (builds/small-handbook.test.ts).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { sidebarSections } from '../../src/config/sections.ts';
@@ -11,10 +11,21 @@ test.describe.configure({ mode: 'parallel' });
 
 const printHtml = (): string => readFileSync(join(distDir, 'print', 'index.html'), 'utf8');
 
+/**
+ * True when a built page comes from a file in src/content/docs: the handbook's own pages, not the
+ * pages the site generates (the print edition itself, the question bank's section pages).
+ */
+function isHandbookPage(path: string): boolean {
+	const id = path.replace(/\/$/, '') || 'index';
+	return ['.mdx', '.md', '/index.mdx', '/index.md'].some((ending) =>
+		existsSync(join('src', 'content', 'docs', `${id}${ending}`)),
+	);
+}
+
 /** Every handbook page of the build (not the print edition itself), its chapter anchor and title. */
 function handbookPages(): { path: string; anchor: string; title: string }[] {
 	return listBuiltPages()
-		.filter((path) => path !== 'print/')
+		.filter(isHandbookPage)
 		.map((path) => ({
 			path,
 			anchor: `chapter-${path.replace(/\/$/, '').replaceAll('/', '-') || 'index'}`,
