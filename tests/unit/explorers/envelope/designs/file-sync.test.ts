@@ -1,13 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { fileSyncEstimate } from '../../../../../src/explorers/envelope/designs/file-sync.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/file-sync.mdx', 'utf8');
-const estimate = estimateEnvelope(fileSyncEstimate);
-const lines = envelopeWorking(fileSyncEstimate, estimate);
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+const { page, result, estimate } = designEstimate('file-sync', fileSyncEstimate);
 
 /** The estimates table row whose first cell is `label`. */
 function row(label: string): string {

@@ -1,16 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { jobSchedulerEstimate } from '../../../../../src/explorers/envelope/designs/job-scheduler.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/job-scheduler.mdx', 'utf8');
-const lines = envelopeWorking(jobSchedulerEstimate, estimateEnvelope(jobSchedulerEstimate));
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+const { page, result, estimate } = designEstimate('job-scheduler', jobSchedulerEstimate);
 
 describe('job scheduler design estimate', () => {
 	it('computes the runs and storage the page works through', () => {
-		const estimate = estimateEnvelope(jobSchedulerEstimate);
 		expect(estimate.writesPerDay).toBe(100e6);
 		expect(estimate.readsPerDay).toBe(25e6);
 		expect(Math.round(estimate.averageWriteQps)).toBe(1_157);

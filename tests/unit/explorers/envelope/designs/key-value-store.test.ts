@@ -1,16 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { keyValueStoreEstimate } from '../../../../../src/explorers/envelope/designs/key-value-store.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/key-value-store.mdx', 'utf8');
-const lines = envelopeWorking(keyValueStoreEstimate, estimateEnvelope(keyValueStoreEstimate));
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+const { page, result, estimate } = designEstimate('key-value-store', keyValueStoreEstimate);
 
 describe('key-value store design estimate', () => {
 	it('computes the traffic and storage the page works through', () => {
-		const estimate = estimateEnvelope(keyValueStoreEstimate);
 		expect(estimate.readsPerDay).toBe(8e9);
 		expect(estimate.writesPerDay).toBe(2e9);
 		expect(Math.round(estimate.peakReadQps)).toBe(277_778);

@@ -1,19 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { leaderboardEstimate } from '../../../../../src/explorers/envelope/designs/leaderboard.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/leaderboard.mdx', 'utf8');
-const lines = envelopeWorking(leaderboardEstimate, estimateEnvelope(leaderboardEstimate));
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+const { page, result, estimate } = designEstimate('leaderboard', leaderboardEstimate);
 /** The estimate table's row, found by its first cell. */
 const row = (label: string): string =>
 	page.split('\n').find((line) => new RegExp(`^\\|\\s*${label}\\s*\\|`).test(line)) ?? '';
 
 describe('leaderboard design estimate', () => {
 	it('computes 500M score events and 1B reads a day', () => {
-		const estimate = estimateEnvelope(leaderboardEstimate);
 		expect(estimate.writesPerDay).toBeCloseTo(500e6, 0);
 		expect(estimate.readsPerDay).toBeCloseTo(1e9, 0);
 		expect(Math.round(estimate.peakWriteQps)).toBe(17_361);

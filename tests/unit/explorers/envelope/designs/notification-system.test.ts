@@ -1,15 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { notificationSystemEstimate } from '../../../../../src/explorers/envelope/designs/notification-system.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/notification-system.mdx', 'utf8');
-const lines = envelopeWorking(
+const { page, result, estimate } = designEstimate(
+	'notification-system',
 	notificationSystemEstimate,
-	estimateEnvelope(notificationSystemEstimate),
 );
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
 
 // The row of the estimate table whose first cell is `label`, as its cells.
 function row(label: string): string[] {
@@ -21,7 +17,6 @@ function row(label: string): string[] {
 
 describe('notification system estimate', () => {
 	it('computes 2B deliveries a day at about 23,148 per second and 115,741 at peak', () => {
-		const estimate = estimateEnvelope(notificationSystemEstimate);
 		expect(estimate.writesPerDay).toBe(2e9);
 		expect(Math.round(estimate.averageWriteQps)).toBe(23_148);
 		expect(Math.round(estimate.peakWriteQps)).toBe(115_741);

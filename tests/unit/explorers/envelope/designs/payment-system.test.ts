@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { paymentSystemEstimate } from '../../../../../src/explorers/envelope/designs/payment-system.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/payment-system.mdx', 'utf8');
-const lines = envelopeWorking(paymentSystemEstimate, estimateEnvelope(paymentSystemEstimate));
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+const { page, result, estimate } = designEstimate('payment-system', paymentSystemEstimate);
 
 // The row of the estimate table whose first cell is `label`, as its cells.
 function row(label: string): string[] {
@@ -17,7 +13,6 @@ function row(label: string): string[] {
 
 describe('payment system estimate', () => {
 	it('computes 10M payments a day at about 116 per second and 1,157 at a 10x peak', () => {
-		const estimate = estimateEnvelope(paymentSystemEstimate);
 		expect(estimate.writesPerDay).toBe(10e6);
 		expect(estimate.readsPerDay).toBe(40e6);
 		expect(Math.round(estimate.averageWriteQps)).toBe(116);

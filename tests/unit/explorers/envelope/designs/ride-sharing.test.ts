@@ -1,19 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { rideSharingEstimate } from '../../../../../src/explorers/envelope/designs/ride-sharing.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/ride-sharing.mdx', 'utf8');
-const lines = envelopeWorking(rideSharingEstimate, estimateEnvelope(rideSharingEstimate));
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+const { page, result, estimate } = designEstimate('ride-sharing', rideSharingEstimate);
 /** The estimate table's row, found by its first cell. */
 const row = (label: string): string =>
 	page.split('\n').find((line) => new RegExp(`^\\|\\s*${label}\\s*\\|`).test(line)) ?? '';
 
 describe('ride-sharing design estimate', () => {
 	it('computes 125,000 location writes a second on average and 250,000 at peak', () => {
-		const estimate = estimateEnvelope(rideSharingEstimate);
 		expect(estimate.writesPerDay).toBeCloseTo(10.8e9, 0);
 		expect(estimate.averageWriteQps).toBeCloseTo(125_000, 6);
 		expect(estimate.peakWriteQps).toBeCloseTo(250_000, 6);

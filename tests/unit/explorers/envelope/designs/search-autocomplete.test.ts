@@ -1,15 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { searchAutocompleteEstimate } from '../../../../../src/explorers/envelope/designs/search-autocomplete.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/search-autocomplete.mdx', 'utf8');
-const lines = envelopeWorking(
+const { page, result, estimate } = designEstimate(
+	'search-autocomplete',
 	searchAutocompleteEstimate,
-	estimateEnvelope(searchAutocompleteEstimate),
 );
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
 
 // The estimate table's row with this label, or an empty string when the page has none.
 function row(label: string): string {
@@ -18,7 +14,6 @@ function row(label: string): string {
 
 describe('search autocomplete estimate', () => {
 	it('models 60 suggestion requests and 10 logged searches per user per day', () => {
-		const estimate = estimateEnvelope(searchAutocompleteEstimate);
 		expect(estimate.readsPerDay).toBe(6e9);
 		expect(estimate.writesPerDay).toBe(1e9);
 	});

@@ -1,13 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { ticketBookingEstimate } from '../../../../../src/explorers/envelope/designs/ticket-booking.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/ticket-booking.mdx', 'utf8');
-const estimate = estimateEnvelope(ticketBookingEstimate);
-const lines = envelopeWorking(ticketBookingEstimate, estimate);
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+const { page, result, estimate } = designEstimate('ticket-booking', ticketBookingEstimate);
 
 /** The estimates table row whose first cell starts with `label`. */
 function row(label: string): string {

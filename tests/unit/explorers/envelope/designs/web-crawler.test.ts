@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { estimateEnvelope } from '../../../../../src/explorers/envelope/envelope.ts';
-import { envelopeWorking } from '../../../../../src/explorers/envelope/envelope-working.ts';
+import { designEstimate } from './support/design-estimate.ts';
 import { webCrawlerEstimate } from '../../../../../src/explorers/envelope/designs/web-crawler.ts';
 
-const page = readFileSync('src/content/docs/system-design/designs/web-crawler.mdx', 'utf8');
-const lines = envelopeWorking(webCrawlerEstimate, estimateEnvelope(webCrawlerEstimate));
-const result = (id: string): string => lines.find((line) => line.id === id)?.result ?? '(none)';
+const { page, result, estimate } = designEstimate('web-crawler', webCrawlerEstimate);
 
 // The estimate table's row with this label, or an empty string when the page has none.
 function row(label: string): string {
@@ -15,7 +11,6 @@ function row(label: string): string {
 
 describe('web crawler estimate', () => {
 	it('models 1 billion pages a month as one fetch and one store per page', () => {
-		const estimate = estimateEnvelope(webCrawlerEstimate);
 		expect(estimate.readsPerDay * 30).toBeCloseTo(1e9, 0);
 		expect(estimate.writesPerDay).toBeCloseTo(estimate.readsPerDay, 6);
 	});
