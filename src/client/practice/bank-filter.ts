@@ -8,6 +8,7 @@ import {
 	type QuestionFacets,
 	type QuestionFilter,
 } from '../../practice/question-filter.ts';
+import { applyOnChange, showFilterCounts } from './filter-form.ts';
 
 /** The bank's questions as the page rendered them, with their list items. */
 export interface BankQuestion extends QuestionFacets {
@@ -33,8 +34,6 @@ export function enhanceBankFilter(
 ): void {
 	const select = (name: string): HTMLSelectElement | null =>
 		form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-	const count = form.querySelector<HTMLElement>('[data-filter-count]');
-	const topicSelect = select('topic');
 
 	const apply = (): void => {
 		const filter: QuestionFilter = {
@@ -49,16 +48,8 @@ export function enhanceBankFilter(
 			section.hidden = section.querySelector('[data-bank-item]:not([hidden])') === null;
 		}
 		const counts = countByTopic(bank, filter);
-		for (const option of topicSelect?.options ?? []) {
-			if (option.value !== '')
-				option.textContent = `${option.value} (${counts.get(option.value) ?? 0})`;
-		}
-		if (count) count.textContent = `${ids.length} question${ids.length === 1 ? '' : 's'} match.`;
+		showFilterCounts(form, counts, ids.length);
 		onChange(ids);
 	};
-
-	form.addEventListener('change', apply);
-	// The form has no submit button; Enter in a select must not reload the page.
-	form.addEventListener('submit', (event) => event.preventDefault());
-	apply();
+	applyOnChange(form, apply);
 }

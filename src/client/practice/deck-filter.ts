@@ -8,6 +8,7 @@ import {
 	filterQuestions,
 	type QuestionFilter,
 } from '../../practice/question-filter.ts';
+import { applyOnChange, showFilterCounts } from './filter-form.ts';
 
 /** Wires the filter form; calls `onChange` with the matching ids now and after every change. */
 export function enhanceDeckFilter(
@@ -17,8 +18,6 @@ export function enhanceDeckFilter(
 ): void {
 	const select = (name: string): string =>
 		form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
-	const count = form.querySelector<HTMLElement>('[data-filter-count]');
-	const topicSelect = form.querySelector<HTMLSelectElement>('select[name="topic"]');
 
 	const apply = (): void => {
 		const sections = new Set(
@@ -34,16 +33,8 @@ export function enhanceDeckFilter(
 		};
 		const ids = filterQuestions(chosen, filter);
 		const counts = countByTopic(chosen, filter);
-		for (const option of topicSelect?.options ?? []) {
-			if (option.value !== '')
-				option.textContent = `${option.value} (${counts.get(option.value) ?? 0})`;
-		}
-		if (count) count.textContent = `${ids.length} question${ids.length === 1 ? '' : 's'} match.`;
+		showFilterCounts(form, counts, ids.length);
 		onChange(ids);
 	};
-
-	form.addEventListener('change', apply);
-	// The form has no submit button; Enter in a select must not reload the page.
-	form.addEventListener('submit', (event) => event.preventDefault());
-	apply();
+	applyOnChange(form, apply);
 }
