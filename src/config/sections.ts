@@ -95,6 +95,12 @@ export const sidebarSections: readonly Section[] = [
 		],
 	},
 	{
+		directory: 'low-level-design',
+		label: 'Low-level design',
+		summary:
+			'The object-oriented design round: classes, state, concurrency and tests, with worked designs.',
+	},
+	{
 		directory: 'architecture',
 		label: 'Architecture and data flow',
 		summary:
