@@ -1,6 +1,6 @@
 /**
  * The reader's practice progress as one versioned JSON document: flashcard schedules, study-plan
- * ticks and mock-interview scores. This file defines its shape and the one parser that both
+ * ticks, mock-interview scores, SQL exercise drafts and solutions, and behavioral stories. This file defines its shape and the one parser that both
  * localStorage and imported files go through, so a bad value is rejected the same way wherever
  * it comes from. Documents in an older format are migrated to the current one, and question ids
  * that have since been renamed are read as their new ids.
@@ -9,7 +9,7 @@ import { planLengths, type PlanLength } from '../data/plan-lengths.ts';
 import { highestBox, type Box, type CardState } from './schedule.ts';
 
 /** The format version this code writes. */
-export const currentProgressVersion = 1;
+export const currentProgressVersion = 2;
 
 /**
  * Question ids whose files were renamed, old id to new id (the bank moved to American spelling).
@@ -53,6 +53,27 @@ export interface PlanProgress {
 	done: string[];
 }
 
+/** SQL exercises: the reader's last query per exercise id, and when each was first solved. */
+export interface SqlProgress {
+	drafts: Record<string, string>;
+	/** Exercise id to the time it was first solved, in milliseconds since the epoch. */
+	solved: Record<string, number>;
+}
+
+/** One behavioral story in STAR form, tagged with the competencies it shows. */
+export interface StoryRecord {
+	id: string;
+	title: string;
+	situation: string;
+	task: string;
+	action: string;
+	result: string;
+	/** Competency ids (src/data/competencies.ts); unknown ids are kept, not dropped. */
+	competencies: string[];
+	/** Last edit, in milliseconds since the epoch. */
+	updatedAt: number;
+}
+
 /** Everything the practice tools remember, as stored and as exported. */
 export interface ProgressDocument {
 	version: typeof currentProgressVersion;
@@ -62,6 +83,8 @@ export interface ProgressDocument {
 	setAside: Record<string, CardState>;
 	plan: PlanProgress;
 	mocks: MockRecord[];
+	sql: SqlProgress;
+	stories: StoryRecord[];
 }
 
 /** A parsed document, or a message naming the field that is wrong. */
@@ -77,6 +100,8 @@ export function emptyProgress(): ProgressDocument {
 		setAside: {},
 		plan: { weeks: 8, done: [] },
 		mocks: [],
+		sql: { drafts: {}, solved: {} },
+		stories: [],
 	};
 }
 
@@ -111,9 +136,15 @@ export function parseProgressValue(value: unknown): ParseResult {
 			}
 			return { ok: true, document: migrateUnversioned(root), migratedFrom: 0 };
 		}
-		if (root['version'] !== currentProgressVersion) {
+		const version = root['version'];
+		if (version === 1) {
+			// Version 1 had no SQL exercises or stories; reading it with the current reader fills
+			// both in empty (fields it never had are absent, and absent fields read as empty).
+			return { ok: true, document: readCurrent(root), migratedFrom: 1 };
+		}
+		if (version !== currentProgressVersion) {
 			throw new ShapeError(
-				`version is ${JSON.stringify(root['version'])}, but this handbook reads version ${currentProgressVersion} or older`,
+				`version is ${JSON.stringify(version)}, but this handbook reads version ${currentProgressVersion} or older`,
 			);
 		}
 		return { ok: true, document: readCurrent(root), migratedFrom: null };
@@ -157,7 +188,46 @@ function readCurrent(root: Record<string, unknown>): ProgressDocument {
 		mocks: expectArray(root['mocks'] ?? [], 'mocks').map((mock, i) =>
 			readMock(mock, `mocks[${i}]`),
 		),
+		sql: readSql(root['sql'] ?? {}),
+		stories: readStories(root['stories'] ?? []),
 	};
+}
+
+function readSql(value: unknown): SqlProgress {
+	const fields = expectRecord(value, 'sql');
+	const drafts: Record<string, string> = {};
+	for (const [id, draft] of Object.entries(expectRecord(fields['drafts'] ?? {}, 'sql.drafts'))) {
+		drafts[id] = expectString(draft, `sql.drafts[${JSON.stringify(id)}]`);
+	}
+	const solved: Record<string, number> = {};
+	for (const [id, at] of Object.entries(expectRecord(fields['solved'] ?? {}, 'sql.solved'))) {
+		solved[id] = expectTime(at, `sql.solved[${JSON.stringify(id)}]`);
+	}
+	return { drafts, solved };
+}
+
+function readStories(value: unknown): StoryRecord[] {
+	const seen = new Set<string>();
+	return expectArray(value, 'stories').map((story, i) => {
+		const path = `stories[${i}]`;
+		const fields = expectRecord(story, path);
+		const id = expectString(fields['id'], `${path}.id`);
+		if (id === '') throw new ShapeError(`${path}.id must not be empty`);
+		if (seen.has(id)) {
+			throw new ShapeError(`${path}.id ${JSON.stringify(id)} is used by an earlier story too`);
+		}
+		seen.add(id);
+		return {
+			id,
+			title: expectString(fields['title'], `${path}.title`),
+			situation: expectString(fields['situation'] ?? '', `${path}.situation`),
+			task: expectString(fields['task'] ?? '', `${path}.task`),
+			action: expectString(fields['action'] ?? '', `${path}.action`),
+			result: expectString(fields['result'] ?? '', `${path}.result`),
+			competencies: expectStringArray(fields['competencies'] ?? [], `${path}.competencies`),
+			updatedAt: expectTime(fields['updatedAt'], `${path}.updatedAt`),
+		};
+	});
 }
 
 function readCards(value: unknown, path: string): Record<string, CardState> {

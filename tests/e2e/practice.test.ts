@@ -55,7 +55,7 @@ async function storeProgressAndReload(
 ): Promise<void> {
 	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
 		progressKey,
-		JSON.stringify({ version: 1, cards, setAside: {}, plan: { weeks: 8, done: [] }, mocks: [] }),
+		JSON.stringify({ version: 2, cards, setAside: {}, plan: { weeks: 8, done: [] }, mocks: [] }),
 	] as const);
 	await page.reload();
 }
@@ -292,7 +292,7 @@ test.describe('practice page', () => {
 		expect((await storedProgress(page)).cards).toEqual(before.cards);
 
 		// A bad file is refused with a message naming the problem, and progress is unchanged.
-		const bad = JSON.stringify({ version: 1, cards: { x: { box: 7, dueAt: 0, reviewedAt: 0 } } });
+		const bad = JSON.stringify({ version: 2, cards: { x: { box: 7, dueAt: 0, reviewedAt: 0 } } });
 		await page
 			.locator('[data-import-file]')
 			.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
@@ -304,14 +304,14 @@ test.describe('practice page', () => {
 
 	test('reports a corrupt saved value, resets it and keeps working', async ({ page, activity }) => {
 		await page.goto('practice/');
-		await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"cards":{'), progressKey);
+		await page.evaluate((key) => localStorage.setItem(key, '{"version":2,"cards":{'), progressKey);
 		await page.reload();
 		const notice = page.locator('[data-progress-notice]');
 		await expect(notice).toBeVisible();
 		await expect(notice).toHaveText(/could not be read \(it is not valid JSON.*so it was reset/);
 		expect(
 			await page.evaluate(() => localStorage.getItem('handbook-practice-progress-unreadable')),
-		).toBe('{"version":1,"cards":{');
+		).toBe('{"version":2,"cards":{');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await page.getByRole('button', { name: 'Knew it' }).click();
 		await expect.poll(() => storedCardCount(page)).toBe(1);

@@ -70,7 +70,7 @@ test('an export replaces existing progress only after the reader confirms, with 
 }) => {
 	const before = await openWithProgress(page);
 	const exported = JSON.stringify({
-		version: 1,
+		version: 2,
 		cards: { 'coding/bounded-blocking-queue': { box: 5, dueAt: 0, reviewedAt: 0 } },
 		setAside: {},
 		plan: { weeks: 4, done: [] },
@@ -93,14 +93,18 @@ test('an export replaces existing progress only after the reader confirms, with 
 		'progress.json was not imported. Your current progress is unchanged.',
 	);
 	expect(messages).toHaveLength(1);
-	expect(messages[0]).toContain('(2 flashcards, 1 plan tick and 0 mock scores)');
-	expect(messages[0]).toContain('progress.json (1 flashcard, 0 plan ticks and 0 mock scores)');
+	expect(messages[0]).toContain(
+		'(2 flashcards, 1 plan tick, 0 mock scores, 0 stories and 0 SQL exercises)',
+	);
+	expect(messages[0]).toContain(
+		'progress.json (1 flashcard, 0 plan ticks, 0 mock scores, 0 stories and 0 SQL exercises)',
+	);
 	expect(await storedProgress(page)).toBe(before);
 
 	accept = true;
 	await page.locator('[data-import-file]').setInputFiles(file);
 	await expect(page.locator('[data-transfer-status]')).toContainText(
-		'Imported 1 flashcard, 0 plan ticks and 0 mock scores from progress.json.',
+		'Imported 1 flashcard, 0 plan ticks, 0 mock scores, 0 stories and 0 SQL exercises from progress.json.',
 	);
 	expect(messages).toHaveLength(2);
 	const saved = JSON.parse((await storedProgress(page)) ?? '{}') as { cards: object };

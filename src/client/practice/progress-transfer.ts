@@ -75,7 +75,7 @@ export function enhanceProgressTransfer(
 
 	root.querySelector('[data-reset]')?.addEventListener('click', () => {
 		const confirmed = window.confirm(
-			'Reset all progress? This clears flashcard boxes, study-plan ticks and mock scores in this browser. Export first if you may want them back.',
+			'Reset all progress? This clears flashcard schedules, study-plan ticks, mock scores, stories and SQL drafts in this browser. Export first if you may want them back.',
 		);
 		if (!confirmed) return;
 		session.document = resetProgress(session.storage);
@@ -90,13 +90,18 @@ function hasProgress(document: ProgressDocument): boolean {
 		Object.keys(document.cards).length +
 			Object.keys(document.setAside).length +
 			document.plan.done.length +
-			document.mocks.length >
+			document.mocks.length +
+			document.stories.length +
+			Object.keys(document.sql.drafts).length +
+			Object.keys(document.sql.solved).length >
 		0
 	);
 }
 
 function summarize(document: ProgressDocument): string {
 	const cards = Object.keys(document.cards).length + Object.keys(document.setAside).length;
-	const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-	return `${plural(cards, 'flashcard')}, ${plural(document.plan.done.length, 'plan tick')} and ${plural(document.mocks.length, 'mock score')}`;
+	const plural = (n: number, word: string, words = `${word}s`): string =>
+		`${n} ${n === 1 ? word : words}`;
+	const sql = new Set([...Object.keys(document.sql.drafts), ...Object.keys(document.sql.solved)]);
+	return `${plural(cards, 'flashcard')}, ${plural(document.plan.done.length, 'plan tick')}, ${plural(document.mocks.length, 'mock score')}, ${plural(document.stories.length, 'story', 'stories')} and ${plural(sql.size, 'SQL exercise')}`;
 }

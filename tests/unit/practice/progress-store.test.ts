@@ -32,7 +32,7 @@ function memoryStorage(
 }
 
 const sample: ProgressDocument = {
-	version: 1,
+	version: 2,
 	cards: {
 		'api-design/offset-vs-cursor': {
 			box: 3,
@@ -49,6 +49,22 @@ const sample: ProgressDocument = {
 			savedAt: 1_799_000_000_000,
 			scores: { communication: 3 },
 			notes: { communication: 'Signposted well.' },
+		},
+	],
+	sql: {
+		drafts: { 'riders-without-trips': 'SELECT rider_id FROM riders' },
+		solved: { 'top-drivers-per-city': 1_799_500_000_000 },
+	},
+	stories: [
+		{
+			id: 'story-1',
+			title: 'The migration that paged us',
+			situation: 'A schema change locked the orders table.',
+			task: 'Restore writes and prevent a repeat.',
+			action: 'Rolled back, then rewrote the change as an online backfill.',
+			result: 'Writes back in 9 minutes; no lock incidents since.',
+			competencies: ['ownership', 'failure'],
+			updatedAt: 1_799_100_000_000,
 		},
 	],
 };
@@ -97,8 +113,36 @@ describe('progress store', () => {
 		],
 		[
 			'a newer version',
-			JSON.stringify({ ...sample, version: 2 }),
-			/version is 2, but this handbook reads version 1 or older/,
+			JSON.stringify({ ...sample, version: 3 }),
+			/version is 3, but this handbook reads version 2 or older/,
+		],
+		[
+			'a SQL draft that is not text',
+			JSON.stringify({ ...sample, sql: { drafts: { q: 42 }, solved: {} } }),
+			/sql\.drafts\["q"\] must be text, found number 42/,
+		],
+		[
+			'a solved time that is negative',
+			JSON.stringify({ ...sample, sql: { drafts: {}, solved: { q: -1 } } }),
+			/sql\.solved\["q"\] must be a time in milliseconds/,
+		],
+		[
+			'a story without a title',
+			JSON.stringify({ ...sample, stories: [{ ...sample.stories[0], title: undefined }] }),
+			/stories\[0\]\.title must be text, found nothing/,
+		],
+		[
+			'two stories with one id',
+			JSON.stringify({ ...sample, stories: [sample.stories[0], sample.stories[0]] }),
+			/stories\[1\]\.id "story-1" is used by an earlier story too/,
+		],
+		[
+			'competencies that are not a list',
+			JSON.stringify({
+				...sample,
+				stories: [{ ...sample.stories[0], competencies: 'ownership' }],
+			}),
+			/stories\[0\]\.competencies must be a list, found string "ownership"/,
 		],
 	])('rejects %s with a message naming the field', (_name, text, message) => {
 		const parsed = parseProgressText(text);
@@ -115,12 +159,25 @@ describe('progress store', () => {
 		});
 		const loaded = loadProgress(storage);
 		expect(loaded.notice).toMatch(/updated to the current format/);
-		expect(loaded.document.version).toBe(1);
+		expect(loaded.document.version).toBe(2);
 		expect(loaded.document.cards).toEqual({
 			'coding/lru': { box: 4, dueAt: 0, reviewedAt: 0 },
 			'databases/mvcc': { box: 1, dueAt: 0, reviewedAt: 0 },
 		});
-		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toMatchObject({ version: 1 });
+		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toMatchObject({ version: 2 });
+	});
+
+	it('migrates version 1, keeping every card, tick and mock and adding empty SQL and stories', () => {
+		const { sql: _sql, stories: _stories, ...rest } = sample;
+		const storage = memoryStorage({ [progressKey]: JSON.stringify({ ...rest, version: 1 }) });
+		const loaded = loadProgress(storage);
+		expect(loaded.notice).toMatch(/updated to the current format/);
+		expect(loaded.document).toEqual({
+			...sample,
+			sql: { drafts: {}, solved: {} },
+			stories: [],
+		});
+		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toEqual(loaded.document);
 	});
 
 	it('refuses a JSON object that is not a progress file instead of reading it as empty progress', () => {
