@@ -144,10 +144,11 @@ export class KeyValueStore {
 	/** Adds `by` to an integer (absent counts as 0), keeping its TTL; returns the new value. */
 	incr(key: string, by = 1): number {
 		const current = this.#live(key);
-		if (current !== undefined && current.value.type !== 'integer') {
-			throw new WrongTypeError(key, 'integer', current.value.type);
+		const value = current?.value;
+		if (value !== undefined && value.type !== 'integer') {
+			throw new WrongTypeError(key, 'integer', value.type);
 		}
-		const next = (current?.value.value ?? 0) + by;
+		const next = (value?.value ?? 0) + by;
 		const ttl = current?.expiresAt === undefined ? undefined : current.expiresAt - this.#now();
 		this.set(key, { type: 'integer', value: next }, ttl);
 		return next;

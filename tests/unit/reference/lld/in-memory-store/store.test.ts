@@ -97,7 +97,9 @@ describe('KeyValueStore', () => {
 		expect(store.ttl('hits')).toBe(600);
 		expect(() => store.incr('missing-type', 1)).not.toThrow();
 		store.set('name', str('x'));
-		expect(() => store.incr('name')).toThrow('key "name" holds type string; this command needs integer');
+		expect(() => store.incr('name')).toThrow(
+			'key "name" holds type string; this command needs integer',
+		);
 	});
 
 	it('restores a snapshot with the remaining TTLs and the same eviction order', () => {
