@@ -74,38 +74,53 @@ async function firstExpandable(page: Page): Promise<Locator> {
 	throw new Error(`no expand control is showing on ${page.url()}`);
 }
 
-for (const viewport of viewports) {
-	test.describe(`at ${viewport.width}x${viewport.height}`, () => {
-		test.use({ viewport: { width: viewport.width, height: viewport.height } });
+/**
+ * The fit check loads each page once and probes it at both widths, resizing in place: the expand
+ * control's visibility is a container query, so a resize is all the layout needs. The pages are
+ * split into parts that run on separate workers.
+ */
+const fitCheckParts = 4;
 
-		test(`every diagram that would be cut off or under ${readableLabelPx} px offers the expand control`, async ({
-			page,
-		}) => {
-			test.setTimeout(300_000);
-			const pages = pagesWithDiagrams();
-			expect(pages.length).toBeGreaterThan(20);
-			const unreadable: string[] = [];
-			let expandable = 0;
-			for (const path of pages) {
-				await page.goto(path);
+for (let part = 0; part < fitCheckParts; part++) {
+	test(`every diagram that would be cut off or under ${readableLabelPx} px offers the expand control, at a desktop and a phone (pages part ${part + 1} of ${fitCheckParts})`, async ({
+		page,
+	}) => {
+		test.setTimeout(240_000);
+		const all = pagesWithDiagrams();
+		expect(all.length).toBeGreaterThan(20);
+		const pages = all.filter((_path, index) => index % fitCheckParts === part);
+		const unreadable: string[] = [];
+		let expandable = 0;
+		for (const path of pages) {
+			await page.setViewportSize({ width: viewports[0].width, height: viewports[0].height });
+			await page.goto(path);
+			for (const viewport of viewports) {
+				await page.setViewportSize({ width: viewport.width, height: viewport.height });
+				await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 				for (const diagram of await probeDiagramFit(page)) {
 					if (diagram.expandShown) expandable++;
 					const verdict = fitVerdict(diagram);
 					if (verdict === 'cut off' || verdict === 'too small') {
 						unreadable.push(
-							`/${path}#${diagram.id} "${diagram.title}": ${verdict} (drawing ${diagram.drawingWidth.toFixed(0)} px in ${diagram.boxWidth} px, smallest label ${diagram.smallestLabelPx.toFixed(1)} px) with no expand control`,
+							`/${path}#${diagram.id} "${diagram.title}" at ${viewport.name}: ${verdict} (drawing ${diagram.drawingWidth.toFixed(0)} px in ${diagram.boxWidth} px, smallest label ${diagram.smallestLabelPx.toFixed(1)} px) with no expand control`,
 						);
 					}
 					// The preview is the whole drawing, scaled to the column.
 					if (diagram.expandShown && diagram.drawingWidth > diagram.boxWidth + 1) {
-						unreadable.push(`/${path}#${diagram.id}: its preview is cut off`);
+						unreadable.push(`/${path}#${diagram.id} at ${viewport.name}: its preview is cut off`);
 					}
 				}
 			}
-			expect(unreadable).toEqual([]);
-			// The check above means something only if some figures do need the control.
-			expect(expandable).toBeGreaterThan(0);
-		});
+		}
+		expect(unreadable).toEqual([]);
+		// The check above means something only if some figures in this part do need the control.
+		expect(expandable).toBeGreaterThan(0);
+	});
+}
+
+for (const viewport of viewports) {
+	test.describe(`at ${viewport.width}x${viewport.height}`, () => {
+		test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
 		test('the expand control opens the whole diagram by keyboard; + zooms, arrows pan, 0 and 1 reset, Escape closes to the button', async ({
 			page,
