@@ -267,21 +267,22 @@ export function readDraft(text: string | null): StoryDraft | null {
 	}
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
 	const fields = value as Record<string, unknown>;
-	const text_ = (key: string): string =>
-		typeof fields[key] === 'string' ? (fields[key] as string) : '';
+	const textField = (key: string): string => {
+		const field = fields[key];
+		return typeof field === 'string' ? field : '';
+	};
 	const known: readonly string[] = competencyIds;
-	const tags = Array.isArray(fields['competencies'])
-		? (fields['competencies'] as unknown[]).filter(
-				(tag): tag is string => typeof tag === 'string' && known.includes(tag),
-			)
+	const tagList: unknown = fields['competencies'];
+	const tags = Array.isArray(tagList)
+		? tagList.filter((tag): tag is string => typeof tag === 'string' && known.includes(tag))
 		: [];
 	return {
 		editingId: typeof fields['editingId'] === 'string' ? fields['editingId'] : null,
-		title: text_('title'),
-		situation: text_('situation'),
-		task: text_('task'),
-		action: text_('action'),
-		result: text_('result'),
+		title: textField('title'),
+		situation: textField('situation'),
+		task: textField('task'),
+		action: textField('action'),
+		result: textField('result'),
 		competencies: tags,
 	};
 }
