@@ -202,6 +202,9 @@ function enhanceStoryBank(
 		}
 	});
 
+	// The page renders the longest gap sentence (no story yet); keeping its height stops the form
+	// below from moving up when saved stories shorten it.
+	if (gaps) gaps.style.minBlockSize = `${gaps.getBoundingClientRect().height}px`;
 	fillForm(store.draft());
 	draw();
 }
