@@ -7,6 +7,7 @@
  */
 import { planLengths, type PlanLength } from '../data/plan-lengths.ts';
 import { highestBox, type Box, type CardState } from './schedule.ts';
+import { parseStories, type Story } from './story-bank.ts';
 
 /** The format version this code writes. */
 export const currentProgressVersion = 2;
@@ -60,20 +61,6 @@ export interface SqlProgress {
 	solved: Record<string, number>;
 }
 
-/** One behavioral story in STAR form, tagged with the competencies it shows. */
-export interface StoryRecord {
-	id: string;
-	title: string;
-	situation: string;
-	task: string;
-	action: string;
-	result: string;
-	/** Competency ids (src/data/competencies.ts); unknown ids are kept, not dropped. */
-	competencies: string[];
-	/** Last edit, in milliseconds since the epoch. */
-	updatedAt: number;
-}
-
 /** Everything the practice tools remember, as stored and as exported. */
 export interface ProgressDocument {
 	version: typeof currentProgressVersion;
@@ -84,7 +71,7 @@ export interface ProgressDocument {
 	plan: PlanProgress;
 	mocks: MockRecord[];
 	sql: SqlProgress;
-	stories: StoryRecord[];
+	stories: Story[];
 }
 
 /** A parsed document, or a message naming the field that is wrong. */
@@ -206,28 +193,11 @@ function readSql(value: unknown): SqlProgress {
 	return { drafts, solved };
 }
 
-function readStories(value: unknown): StoryRecord[] {
-	const seen = new Set<string>();
-	return expectArray(value, 'stories').map((story, i) => {
-		const path = `stories[${i}]`;
-		const fields = expectRecord(story, path);
-		const id = expectString(fields['id'], `${path}.id`);
-		if (id === '') throw new ShapeError(`${path}.id must not be empty`);
-		if (seen.has(id)) {
-			throw new ShapeError(`${path}.id ${JSON.stringify(id)} is used by an earlier story too`);
-		}
-		seen.add(id);
-		return {
-			id,
-			title: expectString(fields['title'], `${path}.title`),
-			situation: expectString(fields['situation'] ?? '', `${path}.situation`),
-			task: expectString(fields['task'] ?? '', `${path}.task`),
-			action: expectString(fields['action'] ?? '', `${path}.action`),
-			result: expectString(fields['result'] ?? '', `${path}.result`),
-			competencies: expectStringArray(fields['competencies'] ?? [], `${path}.competencies`),
-			updatedAt: expectTime(fields['updatedAt'], `${path}.updatedAt`),
-		};
-	});
+function readStories(value: unknown): Story[] {
+	// The story bank owns the story checks, so an import and the tool reject the same mistakes.
+	const parsed = parseStories(value, 'stories');
+	if (!parsed.ok) throw new ShapeError(parsed.error);
+	return parsed.value;
 }
 
 function readCards(value: unknown, path: string): Record<string, CardState> {

@@ -12,7 +12,13 @@ import { expect, test } from './fixtures.ts';
 test.describe.configure({ mode: 'parallel' });
 
 const progressKey = 'handbook-practice-progress';
-const practicePages = ['practice/', 'practice/mock-interview/', 'practice/study-plan-tracker/'];
+// The story bank lives in the interviews section but keeps its stories in the same progress.
+const practicePages = [
+	'practice/',
+	'practice/mock-interview/',
+	'practice/study-plan-tracker/',
+	'interviews/story-bank/',
+];
 
 interface IndexedQuestion {
 	id: string;

@@ -59,3 +59,19 @@ test('the practice pages have no axe violation with a revealed flashcard and a r
 	report.push(...(await axeViolationLines(page, scopeFor(theme))).map((line) => `mock: ${line}`));
 	expect(report).toEqual([]);
 });
+
+test('the story bank has no axe violation with a saved story and a form error shown', async ({
+	page,
+	theme,
+}) => {
+	await page.goto('interviews/story-bank/');
+	await page.getByLabel('Title').fill('Queue ownership');
+	await page.getByLabel('Action').fill('I wrote the runbook and handed it over.');
+	await page.getByRole('checkbox', { name: 'mentoring', exact: true }).check();
+	await page.getByRole('button', { name: 'Save story' }).click();
+	await expect(page.locator('[data-story-list] > li')).toHaveCount(1);
+	await page.locator('[data-story-list] summary').click();
+	await page.getByRole('button', { name: 'Save story' }).click();
+	await expect(page.locator('[data-error-for="title"]')).not.toBeEmpty();
+	expect(await axeViolationLines(page, scopeFor(theme))).toEqual([]);
+});

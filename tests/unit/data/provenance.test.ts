@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { amazonLeadershipPrinciples, competencies } from '../../../src/data/competencies.ts';
 import { evaluationDimensions } from '../../../src/data/evaluation.ts';
 import { goVersusPython, languages, throughputFigures } from '../../../src/data/languages.ts';
 import { faangBaseShareOfTc, levelMappings, salaryBands } from '../../../src/data/salaries.ts';
@@ -25,6 +26,8 @@ const records: Array<[string, readonly Sourced[]]> = [
 	['locationPayDiscount', [locationPayDiscount]],
 	['evaluationDimensions', evaluationDimensions],
 	['evaluationDimensions[].bands', evaluationDimensions.map((d) => d.bands)],
+	['competencies', competencies],
+	['amazonLeadershipPrinciples', amazonLeadershipPrinciples],
 ];
 
 const isoDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -134,7 +134,7 @@ describe('progress store', () => {
 		[
 			'two stories with one id',
 			JSON.stringify({ ...sample, stories: [sample.stories[0], sample.stories[0]] }),
-			/stories\[1\]\.id "story-1" is used by an earlier story too/,
+			/stories\[1\]\.id "story-1" is used by an earlier story; each story needs its own id/,
 		],
 		[
 			'competencies that are not a list',
