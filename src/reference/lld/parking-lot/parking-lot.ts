@@ -12,7 +12,7 @@ import type { FreeCountChange, FreeCountObserver } from './display-board.ts';
 import { FreeSpotIndex } from './free-spot-index.ts';
 import type { PricingStrategy } from './pricing.ts';
 import { spotPreferences, type Spot, type Vehicle } from './spot.ts';
-import type { PaymentGateway, Ticket, TicketStore } from './ticket.ts';
+import type { ChargeRequest, PaymentGateway, Ticket, TicketStore } from './ticket.ts';
 
 /** Everything the lot depends on, passed in so tests control time, storage and payment. */
 export interface ParkingLotOptions {
@@ -34,7 +34,10 @@ export type EntryResult =
 /** The outcome at an exit gate. */
 export type ExitResult =
 	| { readonly ok: true; readonly feeCents: number }
-	| { readonly ok: false; readonly reason: 'unknown-ticket' | 'not-active' | 'declined' };
+	| {
+			readonly ok: false;
+			readonly reason: 'unknown-ticket' | 'not-active' | 'declined' | 'payment-unknown';
+	  };
 
 /** One lot with any number of gates calling it concurrently. */
 export class ParkingLot {
@@ -113,37 +116,64 @@ export class ParkingLot {
 	/**
 	 * Charges the fee and frees the spot. The ticket moves to `paying` before the charge is
 	 * sent, so the same ticket at two exits is charged once; a decline returns it to `active`.
+	 * A charge whose outcome is unknown is kept on the ticket and resent unchanged (same key,
+	 * same amount) at the next exit, so the provider answers with its first result.
 	 */
 	async exit(ticketId: string): Promise<ExitResult> {
 		const ticket = this.#tickets.get(ticketId);
 		if (ticket === undefined) return { ok: false, reason: 'unknown-ticket' };
 		if (ticket.status !== 'active') return { ok: false, reason: 'not-active' };
 		this.#tickets.set(ticketId, { ...ticket, status: 'paying' });
-		const exitAtMs = this.options.now();
-		const feeCents = this.options.pricing.feeCents({
-			vehicleType: ticket.vehicleType,
-			enteredAtMs: ticket.enteredAtMs,
-			exitAtMs,
-		});
-		let paid: boolean;
-		try {
-			paid =
-				feeCents === 0 || (await this.options.payments.charge({ ticketId, amountCents: feeCents }));
-		} catch {
-			paid = false;
+		const charge = ticket.unsettledCharge ?? this.#newCharge(ticket);
+		let outcome: 'paid' | 'declined' | 'unknown';
+		if (charge.amountCents === 0) outcome = 'paid';
+		else {
+			try {
+				outcome = (await this.options.payments.charge(charge)) ? 'paid' : 'declined';
+			} catch {
+				outcome = 'unknown';
+			}
 		}
-		if (!paid) {
-			this.#tickets.set(ticketId, ticket);
+		if (outcome === 'declined') {
+			const declinedCharges = (ticket.declinedCharges ?? 0) + 1;
+			this.#tickets.set(ticketId, { ...ticket, declinedCharges, unsettledCharge: undefined });
 			return { ok: false, reason: 'declined' };
+		}
+		if (outcome === 'unknown') {
+			this.#tickets.set(ticketId, { ...ticket, unsettledCharge: charge });
+			return { ok: false, reason: 'payment-unknown' };
 		}
 		// The payment await stays outside the lock: a slow card must not stop the entry gates.
 		await this.#lock.runExclusive(() => {
 			this.#index.release(ticket.spot);
 			this.#platesInside.delete(ticket.plate);
-			this.#tickets.set(ticketId, { ...ticket, status: 'closed', feeCents, exitedAtMs: exitAtMs });
+			this.#tickets.set(ticketId, {
+				...ticket,
+				status: 'closed',
+				feeCents: charge.amountCents,
+				exitedAtMs: charge.exitAtMs,
+				unsettledCharge: undefined,
+			});
 			this.#adjustFree(ticket.spot, +1, true);
 		});
-		return { ok: true, feeCents };
+		return { ok: true, feeCents: charge.amountCents };
+	}
+
+	/** A fresh attempt priced now, keyed by the ticket and how many charges were declined. */
+	#newCharge(ticket: Ticket): ChargeRequest {
+		const exitAtMs = this.options.now();
+		const amountCents = this.options.pricing.feeCents({
+			vehicleType: ticket.vehicleType,
+			enteredAtMs: ticket.enteredAtMs,
+			exitAtMs,
+		});
+		const attempt = (ticket.declinedCharges ?? 0) + 1;
+		return {
+			ticketId: ticket.id,
+			idempotencyKey: `${ticket.id}:${attempt}`,
+			amountCents,
+			exitAtMs,
+		};
 	}
 
 	#nearestFit(vehicle: Vehicle): Spot | undefined {

@@ -22,6 +22,10 @@ export interface Ticket {
 	readonly status: TicketStatus;
 	readonly feeCents?: number;
 	readonly exitedAtMs?: number;
+	/** Charges the provider declined; the next attempt's idempotency key counts from here. */
+	readonly declinedCharges?: number;
+	/** A charge whose outcome is unknown (the call failed); a retry must resend it unchanged. */
+	readonly unsettledCharge?: ChargeRequest;
 }
 
 /** Durable storage for tickets; `save` is I/O and may be slow or fail. */
@@ -29,7 +33,20 @@ export interface TicketStore {
 	save(ticket: Ticket): Promise<void>;
 }
 
-/** Charges a fee. The ticket id is the idempotency key, so a retried charge is not taken twice. */
+/**
+ * One payment attempt. The key names the attempt, not the ticket: a provider such as Stripe
+ * saves the first result for a key and returns it to every retry, a decline included, and
+ * refuses a retry whose parameters differ.
+ */
+export interface ChargeRequest {
+	readonly ticketId: string;
+	readonly idempotencyKey: string;
+	readonly amountCents: number;
+	/** The exit time the amount was priced at. */
+	readonly exitAtMs: number;
+}
+
+/** Charges a fee: true if approved, false if declined; throws when the outcome is unknown. */
 export interface PaymentGateway {
-	charge(request: { readonly ticketId: string; readonly amountCents: number }): Promise<boolean>;
+	charge(request: ChargeRequest): Promise<boolean>;
 }

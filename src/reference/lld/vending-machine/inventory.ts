@@ -19,7 +19,8 @@ export class Inventory {
 	constructor(slots: Iterable<Slot>) {
 		for (const slot of slots) {
 			if (this.#slots.has(slot.code)) throw new Error(`Inventory: slot ${slot.code} listed twice`);
-			if (slot.priceCents < 0 || slot.count < 0 || !Number.isInteger(slot.priceCents)) {
+			const whole = Number.isInteger(slot.priceCents) && Number.isInteger(slot.count);
+			if (slot.priceCents < 0 || slot.count < 0 || !whole) {
 				throw new Error(`Inventory: slot ${slot.code} needs a whole, non-negative price and count`);
 			}
 			this.#slots.set(slot.code, { ...slot });

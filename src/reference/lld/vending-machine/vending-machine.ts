@@ -105,7 +105,8 @@ export class VendingMachine {
 		try {
 			approved = await this.cards.authorize(slot.priceCents);
 		} catch {
-			// A network error counts as a decline: the buyer keeps their money and the item stays.
+			// Handled as a decline: the item stays. The charge may still have gone through, which a
+			// production machine settles by asking the card network before it gives up the sale.
 			approved = false;
 		}
 		if (!approved) this.inventory.putBack(code);

@@ -1,4 +1,5 @@
 import type {
+	ChargeRequest,
 	PaymentGateway,
 	Ticket,
 	TicketStore,
@@ -44,21 +45,23 @@ export function instantTicketStore(): TicketStore & { saved: Ticket[] } {
 
 /** A payment gateway whose charges stay pending until the test answers them. */
 export function gatedPayments(): PaymentGateway & {
-	charges: { ticketId: string; amountCents: number }[];
-	answerNext: (approved: boolean) => void;
+	charges: ChargeRequest[];
+	/** Approves (true), declines (false) or fails with an unknown outcome (an Error). */
+	answerNext: (answer: boolean | Error) => void;
 } {
-	const waiting: ((approved: boolean) => void)[] = [];
-	const charges: { ticketId: string; amountCents: number }[] = [];
+	const waiting: { resolve: (approved: boolean) => void; reject: (error: Error) => void }[] = [];
+	const charges: ChargeRequest[] = [];
 	return {
 		charges,
 		charge(request) {
 			charges.push({ ...request });
-			return new Promise<boolean>((resolve) => waiting.push(resolve));
+			return new Promise<boolean>((resolve, reject) => waiting.push({ resolve, reject }));
 		},
-		answerNext(approved) {
+		answerNext(answer) {
 			const next = waiting.shift();
 			if (next === undefined) throw new Error('no charge is pending');
-			next(approved);
+			if (answer instanceof Error) next.reject(answer);
+			else next.resolve(answer);
 		},
 	};
 }

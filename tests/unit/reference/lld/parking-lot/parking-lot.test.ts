@@ -161,10 +161,46 @@ describe('ParkingLot exit', () => {
 		clock.advance(60 * MIN);
 		const east = p.exit(entry.ticket.id);
 		const west = p.exit(entry.ticket.id);
+		await settle();
+		// One charge is out; the second exit was refused without sending another.
+		expect(payments.charges).toEqual([
+			{
+				ticketId: entry.ticket.id,
+				idempotencyKey: `${entry.ticket.id}:1`,
+				amountCents: 300,
+				exitAtMs: 60 * MIN,
+			},
+		]);
 		expect(await west).toEqual({ ok: false, reason: 'not-active' });
 		payments.answerNext(true);
 		expect(await east).toEqual({ ok: true, feeCents: 300 });
-		expect(payments.charges).toEqual([{ ticketId: entry.ticket.id, amountCents: 300 }]);
+	});
+
+	it('resends a charge with an unknown outcome unchanged, and gives a new attempt after a decline', async () => {
+		const payments = gatedPayments();
+		const { lot: p, clock } = lot([spot('C1', 'compact', 10)], instantTicketStore(), payments);
+		const entry = await p.enter(car('A-1'), 'north');
+		if (!entry.ok) throw new Error('entry should succeed');
+		const id = entry.ticket.id;
+		clock.advance(60 * MIN);
+		const timedOut = p.exit(id);
+		payments.answerNext(new Error('timeout'));
+		expect(await timedOut).toEqual({ ok: false, reason: 'payment-unknown' });
+		expect(p.freeCount('compact')).toBe(0);
+		// An hour later the retry still sends the first attempt: same key, same amount.
+		clock.advance(60 * MIN);
+		const retried = p.exit(id);
+		payments.answerNext(false);
+		expect(await retried).toEqual({ ok: false, reason: 'declined' });
+		const another = p.exit(id);
+		payments.answerNext(true);
+		expect(await another).toEqual({ ok: true, feeCents: 600 });
+		expect(payments.charges.map((c) => [c.idempotencyKey, c.amountCents])).toEqual([
+			[`${id}:1`, 300],
+			[`${id}:1`, 300],
+			[`${id}:2`, 600],
+		]);
+		expect(p.ticket(id)).toMatchObject({ status: 'closed', feeCents: 600, exitedAtMs: 120 * MIN });
 	});
 
 	it('keeps the spot and the ticket active when the payment is declined', async () => {

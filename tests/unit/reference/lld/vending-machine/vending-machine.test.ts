@@ -126,5 +126,7 @@ describe('Inventory', () => {
 		const slot = { code: 'A1', product: 'Water', priceCents: 125, count: 1 };
 		expect(() => new Inventory([slot, slot])).toThrow(/A1 listed twice/);
 		expect(() => new Inventory([{ ...slot, priceCents: 1.5 }])).toThrow(/A1 needs a whole/);
+		expect(() => new Inventory([{ ...slot, count: 0.5 }])).toThrow(/A1 needs a whole/);
+		expect(() => new Inventory([{ ...slot, count: -1 }])).toThrow(/A1 needs a whole/);
 	});
 });
