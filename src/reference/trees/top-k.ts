@@ -22,6 +22,8 @@ export function topKLargest<T>(items: Iterable<T>, k: number, compare: Comparato
 /**
  * The k largest items, in no particular order, by quickselect: expected O(n), worst case O(n^2)
  * when pivots are unlucky, which is why the pivot is random. Reorders `items` in place.
+ * The partition is three-way, so a run of keys equal to the pivot is settled in one pass instead
+ * of one key per pass: all-equal input stays linear.
  * @param random a source in [0, 1), injected so runs are reproducible.
  */
 export function quickselectTopK<T>(
@@ -33,36 +35,41 @@ export function quickselectTopK<T>(
 	if (!Number.isInteger(k) || k < 0) throw new RangeError(`k must be an integer >= 0, got ${k}`);
 	if (k === 0) return [];
 	if (k >= items.length) return [...items];
-	// Partition until the item at index k - 1 is the one that would be there if sorted descending.
+	// Partition until index k - 1 holds the item that would be there if sorted descending.
 	let low = 0;
 	let high = items.length - 1;
 	const target = k - 1;
 	while (low < high) {
-		const pivotIndex = low + Math.floor(random() * (high - low + 1));
-		const finalIndex = partitionDescending(items, low, high, pivotIndex, compare);
-		if (finalIndex === target) break;
-		if (finalIndex < target) low = finalIndex + 1;
-		else high = finalIndex - 1;
+		const pivot = items[low + Math.floor(random() * (high - low + 1))] as T;
+		const [equalStart, equalEnd] = partitionDescending(items, low, high, pivot, compare);
+		if (target < equalStart) high = equalStart - 1;
+		else if (target > equalEnd) low = equalEnd + 1;
+		else break; // the target index holds a key equal to the pivot: done
 	}
 	return items.slice(0, k);
 }
 
-// Lomuto partition: larger items to the left of the pivot, the rest to the right.
+/**
+ * Three-way partition of items[low..high] around `pivot`: larger items first, then the items equal
+ * to it, then smaller ones. Returns the first and last index of the equal block.
+ */
 function partitionDescending<T>(
 	items: T[],
 	low: number,
 	high: number,
-	pivotIndex: number,
+	pivot: T,
 	compare: Comparator<T>,
-): number {
-	swap(items, pivotIndex, high);
-	const pivot = items[high] as T;
-	let store = low;
-	for (let i = low; i < high; i++) {
-		if (compare(items[i] as T, pivot) > 0) swap(items, i, store++);
+): [number, number] {
+	let larger = low; // items[low..larger-1] sort after the pivot (they are larger)
+	let index = low;
+	let smaller = high; // items[smaller+1..high] are smaller than the pivot
+	while (index <= smaller) {
+		const order = compare(items[index] as T, pivot);
+		if (order > 0) swap(items, index++, larger++);
+		else if (order < 0) swap(items, index, smaller--);
+		else index++;
 	}
-	swap(items, store, high);
-	return store;
+	return [larger, smaller];
 }
 
 function swap<T>(items: T[], a: number, b: number): void {

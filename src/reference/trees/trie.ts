@@ -92,7 +92,7 @@ export class Trie {
 			const [current, text] = entry;
 			if (current.count > 0) words.push(text);
 			// Push children in reverse order so the smallest character is popped first.
-			const chars = [...current.children.keys()].sort().reverse();
+			const chars = [...current.children.keys()].sort(compareCodePoints).reverse();
 			for (const char of chars) stack.push([current.children.get(char) as TrieNode, text + char]);
 		}
 		return words;
@@ -106,7 +106,7 @@ export class Trie {
 	topCompletions(prefix: string, k: number): WordCount[] {
 		if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be an integer >= 1, got ${k}`);
 		const worseFirst = (a: WordCount, b: WordCount): number =>
-			a.count - b.count || (a.word < b.word ? 1 : a.word > b.word ? -1 : 0);
+			a.count - b.count || compareCodePoints(b.word, a.word);
 		const heap = new BinaryHeap<WordCount>(worseFirst);
 		const start = this.#find(prefix);
 		const stack: [TrieNode, string][] = start === undefined ? [] : [[start, prefix]];
@@ -131,5 +131,22 @@ export class Trie {
 			if (current === undefined) return undefined;
 		}
 		return current;
+	}
+}
+
+/**
+ * Orders strings by Unicode code point. JavaScript's `<` and default sort compare UTF-16 code
+ * units instead, which put characters above U+FFFF before those in U+E000 to U+FFFF.
+ */
+function compareCodePoints(a: string, b: string): number {
+	const left = a[Symbol.iterator]();
+	const right = b[Symbol.iterator]();
+	for (;;) {
+		const x = left.next();
+		const y = right.next();
+		if (x.done === true) return y.done === true ? 0 : -1;
+		if (y.done === true) return 1;
+		const difference = (x.value.codePointAt(0) as number) - (y.value.codePointAt(0) as number);
+		if (difference !== 0) return difference;
 	}
 }

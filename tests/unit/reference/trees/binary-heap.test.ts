@@ -43,6 +43,25 @@ describe('BinaryHeap', () => {
 		}
 	});
 
+	it('builds in linear time: at most 2n comparisons, where n pushes cost n log n', () => {
+		const n = 4096;
+		// Descending input is the worst case for pushes into a min-heap: each one sifts to the root.
+		const descendingValues = Array.from({ length: n }, (_, i) => n - i);
+		let comparisons = 0;
+		const counting = (a: number, b: number): number => {
+			comparisons++;
+			return a - b;
+		};
+		const built = new BinaryHeap(counting, descendingValues);
+		expect(comparisons).toBeLessThanOrEqual(2 * n);
+		expect(built.peek()).toBe(1);
+		comparisons = 0;
+		const pushed = new BinaryHeap(counting);
+		for (const value of descendingValues) pushed.push(value);
+		// Sum of floor(log2 i) for i = 1..4096: about 41,000, ten times the bound above.
+		expect(comparisons).toBeGreaterThan(5 * 2 * n);
+	});
+
 	it('becomes a max-heap with a reversed comparator', () => {
 		const heap = new BinaryHeap<number>((a, b) => b - a, [3, 9, 1, 7]);
 		expect(heap.peek()).toBe(9);

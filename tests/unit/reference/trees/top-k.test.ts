@@ -30,6 +30,28 @@ describe('top k largest', () => {
 		}
 	});
 
+	it('quickselect stays linear on distinct keys and on keys that are all equal', () => {
+		let comparisons = 0;
+		const counting = (a: number, b: number): number => {
+			comparisons++;
+			return a - b;
+		};
+		const random = seededRandom(34);
+		const n = 4000;
+		const distinct = Array.from({ length: n }, (_, i) => i).sort(() => random() - 0.5);
+		expect(quickselectTopK(distinct, n / 2, counting, seededRandom(35)).sort(descending)).toEqual(
+			Array.from({ length: n / 2 }, (_, i) => n - 1 - i),
+		);
+		// Expected cost for the median is about 3.4n; a sort would be about n log2 n = 12n.
+		expect(comparisons).toBeLessThan(5 * n);
+		comparisons = 0;
+		// With a two-way partition every pass settles one equal key: about n^2 / 4 comparisons here.
+		expect(
+			quickselectTopK(new Array<number>(n).fill(7), n / 2, counting, seededRandom(36)),
+		).toEqual(new Array<number>(n / 2).fill(7));
+		expect(comparisons).toBeLessThanOrEqual(n);
+	});
+
 	it('reads a stream once and refuses a negative k', () => {
 		function* stream(): Generator<{ endpoint: string; hits: number }> {
 			yield { endpoint: '/a', hits: 5 };

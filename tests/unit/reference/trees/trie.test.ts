@@ -73,4 +73,13 @@ describe('Trie', () => {
 		expect(trie.nodeCount).toBe(3);
 		expect(trie.startsWith('a\uD83D')).toBe(false);
 	});
+
+	it('lists and ranks in code-point order, not UTF-16 code-unit order', () => {
+		const trie = new Trie();
+		// U+E000 comes before U+1F600 as code points, but after its lead surrogate 0xD83D as code units.
+		trie.insert('a\u{1F600}');
+		trie.insert('a\uE000');
+		expect(trie.wordsWithPrefix('a')).toEqual(['a\uE000', 'a\u{1F600}']);
+		expect(trie.topCompletions('a', 2).map((c) => c.word)).toEqual(['a\uE000', 'a\u{1F600}']);
+	});
 });

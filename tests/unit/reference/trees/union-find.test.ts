@@ -66,12 +66,18 @@ describe('UnionFind', () => {
 		}
 	});
 
-	it('keeps every tree at most log2(n) deep on a chain that would make naive union a list', () => {
+	it('keeps every tree at most log2(n) deep on chains that would make naive union a list', () => {
 		const n = 1024;
-		const sets = new UnionFind(n);
-		// Naive "parent[find(a)] = find(b)" builds a path 0 -> 1 -> ... -> 1023 from this sequence.
-		for (let i = 0; i + 1 < n; i++) sets.union(i, i + 1);
-		for (let i = 0; i < n; i++) expect(sets.depth(i)).toBeLessThanOrEqual(Math.log2(n));
+		// Naive "parent[find(a)] = find(b)" builds a path 0 -> 1 -> ... -> 1023 from the first
+		// sequence, and "parent[find(b)] = find(a)" builds one from the second: only linking by rank
+		// keeps both shallow, whichever argument order the caller uses.
+		const forward = new UnionFind(n);
+		for (let i = 0; i + 1 < n; i++) forward.union(i, i + 1);
+		const backward = new UnionFind(n);
+		for (let i = 0; i + 1 < n; i++) backward.union(i + 1, i);
+		for (const sets of [forward, backward]) {
+			for (let i = 0; i < n; i++) expect(sets.depth(i)).toBeLessThanOrEqual(Math.log2(n));
+		}
 	});
 
 	it('reaches exactly log2(n) when equal trees are merged pairwise, and no deeper', () => {
@@ -88,8 +94,13 @@ describe('UnionFind', () => {
 		const deepNode = Array.from({ length: n }, (_, i) => i).find(
 			(i) => sets.depth(i) === 10,
 		) as number;
+		const oneHop = (): number =>
+			Array.from({ length: n }, (_, i) => sets.depth(i) === 1).filter(Boolean).length;
+		const before = oneHop();
 		sets.find(deepNode);
 		expect(sets.depth(deepNode)).toBe(1);
+		// The path had nodes at depths 1 to 10; the nine below depth 1 now hang from the root too.
+		expect(oneHop()).toBe(before + 9);
 	});
 
 	it('reports the edge that closes a cycle and names an out-of-range element', () => {
