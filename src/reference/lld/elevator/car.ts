@@ -6,7 +6,7 @@
 /** Which way a hall call wants to go. */
 export type Direction = 'up' | 'down';
 
-/** The car's lifecycle; every transition happens inside `step`. */
+/** The car's lifecycle; `step` makes every transition except the maintenance key's two. */
 export type CarState = 'idle' | 'moving-up' | 'moving-down' | 'doors-open' | 'out-of-service';
 
 /** A stop the car owes: a car call (a button inside) or a hall call it was assigned. */
@@ -132,6 +132,12 @@ export class ElevatorCar {
 			const down = heading === 'up' && stop.down;
 			if (up || down) this.#stops.set(this.#floor, { carCall: false, up, down });
 			else this.#stops.delete(this.#floor);
+		} else if (stop.up && stop.down) {
+			// Both hall buttons lit: serve the way the car faces (up if idle); the other caller
+			// waits, and the doors reopen for them once this rider's stops are done.
+			const face = heading ?? 'up';
+			this.#stops.set(this.#floor, { carCall: false, up: face === 'down', down: face === 'up' });
+			this.#heading = face;
 		} else {
 			// End of a sweep, or idle: everyone here is served; face the way the hall call wants.
 			this.#stops.delete(this.#floor);

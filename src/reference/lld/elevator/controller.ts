@@ -60,6 +60,8 @@ export class ElevatorController {
 		if (!Number.isInteger(floors) || floors < 2)
 			throw new RangeError(`floors must be >= 2, got ${floors}`);
 		if (!Number.isInteger(cars) || cars < 1) throw new RangeError(`cars must be >= 1, got ${cars}`);
+		if (!Number.isInteger(doorTicks) || doorTicks < 1)
+			throw new RangeError(`doorTicks must be an integer >= 1, got ${doorTicks}`);
 		this.#floors = floors;
 		this.#cars = Array.from({ length: cars }, (_, id) => new ElevatorCar(id, 0, doorTicks));
 		this.#strategy = options.strategy ?? new NearestCarStrategy(doorTicks);

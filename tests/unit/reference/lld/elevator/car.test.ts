@@ -47,6 +47,20 @@ describe('ElevatorCar (LOOK)', () => {
 		expect(car.heading).toBe('down');
 	});
 
+	it('with both hall buttons lit at a floor, serves the way it faces and returns for the other', () => {
+		const car = new ElevatorCar(0, 0, 1);
+		car.addStop(5, 'down');
+		car.addStop(5, 'up');
+		while (car.state !== 'doors-open') car.step();
+		expect(car.floor).toBe(5);
+		expect(car.heading).toBe('up');
+		expect(car.owes(5, 'up')).toBe(false);
+		expect(car.owes(5, 'down')).toBe(true); // the down caller must not ride up first
+		car.addStop(8); // the rider who boarded going up presses 8
+		expect(runToIdle(car)).toEqual([8, 5]);
+		expect(car.owes(5, 'down')).toBe(false);
+	});
+
 	it('walks the state machine idle, moving, doors open, moving, idle', () => {
 		const car = new ElevatorCar(0, 0, 2);
 		car.addStop(2);

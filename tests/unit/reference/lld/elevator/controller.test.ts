@@ -46,16 +46,26 @@ describe('ElevatorController', () => {
 		expect(log).toEqual(['lamp 5up on']);
 	});
 
-	it('lets a call that arrives mid-tick wait until the tick has finished', async () => {
+	it('lets a press that arrives mid-tick wait until the tick has switched its lamp off', async () => {
 		const log: string[] = [];
-		const bank = new ElevatorController({ floors: 10, cars: 1, lamps: slowLamps(log) });
-		await bank.hallCall(1, 'up');
-		await bank.tick(); // car moves to 1
-		const tick = bank.tick(); // doors open at 1: the tick awaits the lamp switching off
-		const call = bank.hallCall(1, 'up').then((car) => log.push(`assigned ${String(car)}`));
-		await Promise.all([tick, call]);
-		// The second press is a new call: the first one was answered before it was read.
-		expect(log).toEqual(['lamp 1up on', 'lamp 1up off', 'lamp 1up on', 'assigned 0']);
+		const bank = new ElevatorController({ floors: 10, cars: 2, lamps: slowLamps(log) });
+		expect(await bank.hallCall(1, 'up')).toBe(0);
+		expect(await bank.hallCall(1, 'down')).toBe(1); // car 0 now owes a stop, so car 1 is cheaper
+		await bank.tick(); // both cars reach floor 1
+		const tick = bank.tick(); // both calls answered; the tick awaits each lamp in turn
+		// A new "down" press while the tick awaits the first lamp. Without the mailbox it reads
+		// 1-down as still lit, returns at once, and is lost when the tick then clears that call.
+		const press = bank.hallCall(1, 'down').then((car) => log.push(`assigned ${String(car)}`));
+		await Promise.all([tick, press]);
+		expect(log).toEqual([
+			'lamp 1up on',
+			'lamp 1down on',
+			'lamp 1up off',
+			'lamp 1down off',
+			'lamp 1down on',
+			'assigned 0',
+		]);
+		expect(bank.cars.some((car) => car.owes(1, 'down'))).toBe(true);
 	});
 
 	it('moves the hall calls of a car taken out of service to another car', async () => {
@@ -105,8 +115,11 @@ describe('ElevatorController', () => {
 		expect(served[0]?.waitedTicks).toBeLessThanOrEqual(bound);
 	});
 
-	it('rejects a floor outside the building with the valid range', () => {
+	it('rejects a floor outside the building and a door time below one tick', () => {
 		const bank = new ElevatorController({ floors: 10, cars: 1 });
 		expect(() => bank.hallCall(10, 'up')).toThrow('floor must be an integer in 0..9, got 10');
+		expect(() => new ElevatorController({ floors: 10, cars: 1, doorTicks: 0 })).toThrow(
+			'doorTicks must be an integer >= 1, got 0',
+		);
 	});
 });

@@ -52,6 +52,7 @@ describe('KeyValueStore', () => {
 		expect(first.sampled).toBeGreaterThan(20); // half the sample expired, so it went again
 		expect(first.expired).toBeGreaterThan(0);
 		while (store.sweepExpired().expired > 0);
+		expect(store.size).toBeLessThan(200 - first.expired); // later sweeps reclaimed more, unread
 		// Sampling is probabilistic: some expired keys may remain, but reads never see them.
 		for (let i = 0; i < 100; i++) expect(store.get(`tmp:${i}`)).toBeUndefined();
 		expect(store.size).toBe(100);
@@ -86,6 +87,42 @@ describe('KeyValueStore', () => {
 			]),
 		).toThrow(WrongTypeError);
 		expect(store.get('to')).toEqual({ type: 'integer', value: 30 });
+	});
+
+	it('checks TTLs and sizes before the first write, so a refused batch leaves nothing applied', () => {
+		const store = new KeyValueStore({ maxBytes: 200 });
+		store.set('a', str('old'));
+		expect(() =>
+			store.exec([
+				{ op: 'set', key: 'a', value: str('new') },
+				{ op: 'set', key: 'b', value: str('x'), ttlMs: 0 },
+			]),
+		).toThrow('"b": ttlMs must be > 0, got 0');
+		expect(() =>
+			store.exec([
+				{ op: 'set', key: 'a', value: str('new') },
+				{ op: 'set', key: 'big', value: str('x'.repeat(500)) },
+			]),
+		).toThrow(/"big" needs \d+ bytes, more than maxBytes 200/);
+		expect(store.get('a')).toEqual(str('old'));
+		expect(store.size).toBe(1);
+	});
+
+	it('stops sweeping when a quarter or fewer of a sample expired, and goes again above that', () => {
+		// random() near 1 always picks the last key with a TTL; the expired keys are set last.
+		const last = () => 0.999_999;
+		const fill = (expiring: number) => {
+			const clock = manualClock(0);
+			const store = new KeyValueStore({ now: clock.now, random: last });
+			for (let i = 0; i < 20 - expiring; i++) store.set(`keep:${i}`, str('v'), 60_000);
+			for (let i = 0; i < expiring; i++) store.set(`tmp:${i}`, str('v'), 1_000);
+			clock.advance(1_000);
+			return store;
+		};
+		// 5 of 20 is exactly 25%: one round, then stop.
+		expect(fill(5).sweepExpired()).toEqual({ sampled: 20, expired: 5 });
+		// 6 of 20 is 30%: a second round samples the 14 keys left and finds none expired.
+		expect(fill(6).sweepExpired()).toEqual({ sampled: 34, expired: 6 });
 	});
 
 	it('keeps a TTL through incr and names both types on a wrong-type command', () => {
