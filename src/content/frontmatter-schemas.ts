@@ -35,6 +35,38 @@ export const handbookDocsFields = z.object({
 	print: z.boolean().default(true),
 });
 
+/** The five lists of a design prompt's `keyPoints`, in the order a round reaches them. */
+export const keyPointLists = [
+	'requirements',
+	'numbers',
+	'components',
+	'decisions',
+	'failures',
+] as const;
+
+const keyPointList = z
+	.array(
+		z
+			.string({ error: 'each key point is a short line of text' })
+			.trim()
+			.min(1, 'a key point cannot be empty'),
+		{ error: 'a list of 2 to 6 short key points, one per line starting with `- `' },
+	)
+	.min(2, 'needs at least 2 key points')
+	.max(6, 'holds at most 6 key points; keep the ones a strong answer cannot skip');
+
+/** `keyPoints`: what a strong answer to a full design prompt covers, list by list. */
+export const keyPointsSchema = z.object(
+	{
+		requirements: keyPointList,
+		numbers: keyPointList,
+		components: keyPointList,
+		decisions: keyPointList,
+		failures: keyPointList,
+	},
+	{ error: `keyPoints must hold five lists: ${keyPointLists.join(', ')}` },
+);
+
 /** A question file's frontmatter (src/content/questions/<section>/<slug>.md). */
 export const questionFields = z.object({
 	/** The question as the interviewer would ask it. */
@@ -56,6 +88,11 @@ export const questionFields = z.object({
 		.min(1),
 	/** Questions an interviewer asks next. */
 	followUps: z.array(z.string()).default([]),
+	/**
+	 * Optional, on a full design prompt: the points a strong answer covers, in five lists. The
+	 * mock interview turns them into the checklist a candidate ticks after the round.
+	 */
+	keyPoints: keyPointsSchema.optional(),
 });
 
 /** What Starlight's schema needs from Astro: `image()` for hero images. */

@@ -11,6 +11,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
 		['script-src', "'self'", "'wasm-unsafe-eval'", ...[...scriptHashes].sort()],
 		['style-src', "'self'", "'unsafe-inline'"],
 		['img-src', "'self'", 'data:'],
+		// The mock interview plays back the candidate's own recordings from in-memory blob: URLs.
+		['media-src', "'self'", 'blob:'],
 		['font-src', "'self'"],
 		['connect-src', "'self'"],
 		['object-src', "'none'"],

@@ -18,7 +18,7 @@ export function securityHeaders(csp: string): Record<string, string> {
 		'Content-Security-Policy': csp,
 		'X-Content-Type-Options': 'nosniff',
 		'Referrer-Policy': 'strict-origin-when-cross-origin',
-		'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+		'Permissions-Policy': 'camera=(), microphone=(self), geolocation=(), payment=(), usb=()',
 	};
 }
 

@@ -45,6 +45,10 @@ export interface MockRecord {
 	scores: Record<string, RubricScore>;
 	/** Free-text notes per evaluation dimension id. */
 	notes: Record<string, string>;
+	/** Key points of the prompt the candidate ticked as covered (their text); absent reads as []. */
+	covered?: string[];
+	/** Key points of the prompt left unticked (their text); absent reads as []. */
+	missed?: string[];
 }
 
 /** The study-plan checklist: which plan is chosen and which item ids are ticked. */
@@ -248,6 +252,8 @@ function readMock(value: unknown, path: string): MockRecord {
 		savedAt: expectTime(fields['savedAt'], `${path}.savedAt`),
 		scores,
 		notes,
+		covered: expectStringArray(fields['covered'] ?? [], `${path}.covered`),
+		missed: expectStringArray(fields['missed'] ?? [], `${path}.missed`),
 	};
 }
 

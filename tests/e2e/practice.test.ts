@@ -538,7 +538,11 @@ test.describe('practice pages without JavaScript', () => {
 		await page.goto('practice/mock-interview/');
 		await expect(page.locator('[data-phase]:visible')).toHaveCount(7);
 		expect(await page.locator('.mock-dimension legend:visible').count()).toBeGreaterThanOrEqual(5);
-		expect(await page.locator('.mock-prompt-list li').count()).toBeGreaterThan(20);
+		// Every full design prompt the picker offers is listed, with its design page.
+		const listed = await page.locator('.mock-prompt-list li').count();
+		expect(listed).toBeGreaterThanOrEqual(2);
+		expect(listed).toBe(await page.locator('[data-prompt-select] option').count());
+		expect(await page.locator('.mock-prompt-list li a').count()).toBe(listed);
 	});
 });
 

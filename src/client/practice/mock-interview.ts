@@ -1,7 +1,9 @@
 /**
  * Entry point of the mock-interview page: the prompt picker, the phase timer (pure logic in
  * src/practice/round-timer.ts, redrawn from the clock twice a second) and the self-score
- * rubric, whose results are saved with the rest of the reader's progress.
+ * rubric, whose results are saved with the rest of the reader's progress. The interviewer's
+ * speech, the recordings and the key-point feedback live in ./mock-round.ts, imported only when
+ * the reader first starts the clock, so a reader who only looks at the page never loads them.
  */
 import type { MockRecord, RubricScore } from '../../practice/progress-document.ts';
 import { averageScore, rubricScoreLabels } from '../../practice/rubric-scores.ts';
@@ -16,22 +18,44 @@ import {
 } from '../../practice/round-timer.ts';
 import { systemDesignPhases as phases } from '../../data/round-phases.ts';
 import { openProgressSession, type ProgressSession } from './progress-session.ts';
+import type { MockRound } from './mock-round.ts';
 
 const root = document.querySelector<HTMLElement>('[data-mock-interview]');
+
+/** The running round's interviewer, recordings and feedback, once loaded. */
+let round: MockRound | null = null;
+let loading: Promise<MockRound | null> | null = null;
 
 if (root) {
 	const session = openProgressSession(root);
 	const promptSelect = root.querySelector<HTMLSelectElement>('[data-prompt-select]');
+	const loadRound = (): Promise<MockRound | null> => {
+		loading ??= import('./mock-round.ts')
+			.then(({ startMockRound }) => {
+				round = startMockRound(root, session, phases);
+				return round;
+			})
+			.catch((error: unknown) => {
+				console.error(error);
+				loading = null;
+				return null;
+			});
+		return loading;
+	};
 	enhancePromptPicker(root, promptSelect);
-	enhanceTimer(root);
+	enhanceTimer(root, loadRound);
 	enhanceRubric(root, session, promptSelect);
 }
 
 function enhancePromptPicker(root: HTMLElement, select: HTMLSelectElement | null): void {
 	const chosen = root.querySelector<HTMLElement>('[data-chosen-prompt]');
 	if (!select || !chosen) return;
+	const levels = root.querySelector<HTMLElement>('[data-chosen-levels]');
 	const show = (): void => {
-		chosen.textContent = select.selectedOptions[0]?.textContent ?? '';
+		const option = select.selectedOptions[0];
+		chosen.textContent = option?.textContent.trim() ?? '';
+		if (levels)
+			levels.textContent = option?.dataset['levels'] ? `${option.dataset['levels']}.` : '';
 	};
 	select.addEventListener('change', show);
 	root.querySelector('[data-random-prompt]')?.addEventListener('click', () => {
@@ -44,7 +68,7 @@ function enhancePromptPicker(root: HTMLElement, select: HTMLSelectElement | null
 	show();
 }
 
-function enhanceTimer(root: HTMLElement): void {
+function enhanceTimer(root: HTMLElement, loadRound: () => Promise<MockRound | null>): void {
 	const find = (name: string): HTMLElement | null =>
 		root.querySelector<HTMLElement>(`[data-timer-${name}]`);
 	const phaseLabel = find('phase');
@@ -80,6 +104,10 @@ function enhanceTimer(root: HTMLElement): void {
 				: 'Time is up. Score yourself below.';
 		}
 		shownPhase = reading.phaseIndex;
+		round?.update(
+			reading.phaseIndex,
+			reading.running || reading.phaseIndex > 0 || state.elapsedBeforeRun > 0,
+		);
 		if (!reading.running) {
 			clearInterval(tick);
 			tick = 0;
@@ -96,6 +124,8 @@ function enhanceTimer(root: HTMLElement): void {
 		state = reading.running ? pauseTimer(phases, state, now) : startTimer(phases, state, now);
 		if (!reading.running) run();
 		draw();
+		// The first start loads the interviewer, which then follows every redraw.
+		if (!round) void loadRound().then(() => draw());
 	});
 	find('next')?.addEventListener('click', () => {
 		state = skipToNextPhase(phases, state, Date.now());
@@ -106,6 +136,7 @@ function enhanceTimer(root: HTMLElement): void {
 		if (announcer)
 			announcer.textContent = `Round restarted: ${phases[0]?.label}, ${phases[0]?.minutes} minutes.`;
 		shownPhase = 0;
+		round?.reset();
 		draw();
 	});
 	draw();
@@ -144,10 +175,11 @@ function enhanceRubric(
 					.filter((dimension) => mock.scores[dimension.id] !== undefined)
 					.map((dimension) => `${dimension.name} ${mock.scores[dimension.id]}`)
 					.join(', ');
+				const points = (mock.covered?.length ?? 0) + (mock.missed?.length ?? 0);
 				item.append(
 					title,
 					document.createElement('br'),
-					`${dateFormat.format(mock.savedAt)}. ${scores || 'No scores'}${average === null ? '' : `; average ${average.toFixed(1)} of 4`}.`,
+					`${dateFormat.format(mock.savedAt)}. ${scores || 'No scores'}${average === null ? '' : `; average ${average.toFixed(1)} of 4`}${points > 0 ? `; covered ${mock.covered?.length ?? 0} of ${points} key points` : ''}.`,
 				);
 				return item;
 			}),
@@ -175,13 +207,20 @@ function enhanceRubric(
 		const option = promptSelect?.selectedOptions[0];
 		const mock: MockRecord = {
 			promptId: option?.value ?? '',
-			prompt: option?.textContent ?? '',
+			prompt: option?.textContent.trim() ?? '',
 			savedAt: Date.now(),
 			scores,
 			notes,
 		};
+		// The key-point checklist, when the round showed one: ticked points covered, the rest missed.
+		const points = [...form.querySelectorAll<HTMLInputElement>('input[data-key-point]')];
+		if (points.length > 0) {
+			mock.covered = points.filter((point) => point.checked).map((point) => point.value);
+			mock.missed = points.filter((point) => !point.checked).map((point) => point.value);
+		}
 		session.save({ ...session.document, mocks: [...session.document.mocks, mock] });
 		form.reset();
+		round?.afterSave();
 		drawHistory();
 		if (status)
 			status.textContent = `Saved. Average ${averageScore(mock)?.toFixed(1)} of 4 across ${Object.keys(scores).length} dimensions.`;

@@ -123,6 +123,35 @@ describe('npm run lint:content', () => {
 		]);
 	});
 
+	it('accepts a question with five key-point lists', async () => {
+		const lists = ['requirements', 'numbers', 'components', 'decisions', 'failures'];
+		const keyPoints = `keyPoints:\n${lists.map((list) => `  ${list}: [First point, Second point]\n`).join('')}`;
+		const problems = await problemsOf({
+			'src/content/questions/databases/keys.md': question('[databases/indexes]', keyPoints),
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('rejects malformed key points, naming the field', async () => {
+		const keyPoints = [
+			'keyPoints:',
+			'  requirements: [Only one point]',
+			'  numbers: [A, B]',
+			'  components: [A, B]',
+			'  decisions: [A, B]',
+			'  failure: [A, B]',
+			'',
+		].join('\n');
+		const problems = await problemsOf({
+			'src/content/questions/databases/keys.md': question('[databases/indexes]', keyPoints),
+		});
+		expect(problems).toEqual([
+			'src/content/questions/databases/keys.md:7: a list of 2 to 6 short key points, one per line starting with `- ` (`keyPoints.failures` is missing).',
+			'src/content/questions/databases/keys.md:8: `keyPoints.requirements`: needs at least 2 key points (got ["Only one point"]).',
+			'src/content/questions/databases/keys.md:12: `keyPoints.failure`: unknown frontmatter key `failure`. Did you mean "failures"?',
+		]);
+	});
+
 	it('rejects a question `pages` entry that names no page, suggesting the near one', async () => {
 		const problems = await problemsOf({
 			'src/content/questions/databases/typo.md': question('\n  - databases/index\n'),

@@ -49,6 +49,8 @@ const sample: ProgressDocument = {
 			savedAt: 1_799_000_000_000,
 			scores: { communication: 3 },
 			notes: { communication: 'Signposted well.' },
+			covered: ['Estimated peak reads per second'],
+			missed: ['302 over 301 so every click reaches analytics'],
 		},
 	],
 	sql: {
@@ -78,6 +80,16 @@ describe('progress store', () => {
 		const storage = memoryStorage();
 		expect(saveProgress(storage, sample)).toBeNull();
 		expect(loadProgress(storage)).toEqual({ document: sample, notice: null });
+	});
+
+	it('reads a mock saved without key points as covering and missing none', () => {
+		const older = { ...sample.mocks[0]! };
+		delete older.covered;
+		delete older.missed;
+		const storage = memoryStorage({
+			[progressKey]: JSON.stringify({ ...sample, mocks: [older] }),
+		});
+		expect(loadProgress(storage).document.mocks).toEqual([{ ...older, covered: [], missed: [] }]);
 	});
 
 	it('resets corrupt JSON, says so, and keeps the unreadable text aside', () => {
@@ -110,6 +122,16 @@ describe('progress store', () => {
 			'a mock score of 5',
 			JSON.stringify({ ...sample, mocks: [{ ...sample.mocks[0], scores: { communication: 5 } }] }),
 			/mocks\[0\]\.scores\.communication must be a whole number from 1 to 4/,
+		],
+		[
+			'a covered key point that is not text',
+			JSON.stringify({ ...sample, mocks: [{ ...sample.mocks[0], covered: ['Cache', 7] }] }),
+			/mocks\[0\]\.covered\[1\] must be text, found number 7/,
+		],
+		[
+			'missed key points that are not a list',
+			JSON.stringify({ ...sample, mocks: [{ ...sample.mocks[0], missed: 'Sharding' }] }),
+			/mocks\[0\]\.missed must be a list, found string "Sharding"/,
 		],
 		[
 			'a newer version',
