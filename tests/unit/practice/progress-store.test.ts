@@ -190,8 +190,10 @@ describe('progress store', () => {
 	});
 
 	it('migrates version 1, keeping every card, tick and mock and adding empty SQL and stories', () => {
-		const { sql: _sql, stories: _stories, ...rest } = sample;
-		const storage = memoryStorage({ [progressKey]: JSON.stringify({ ...rest, version: 1 }) });
+		const version1: Record<string, unknown> = { ...sample, version: 1 };
+		delete version1['sql'];
+		delete version1['stories'];
+		const storage = memoryStorage({ [progressKey]: JSON.stringify(version1) });
 		const loaded = loadProgress(storage);
 		expect(loaded.notice).toMatch(/updated to the current format/);
 		expect(loaded.document).toEqual({

@@ -24,8 +24,8 @@ class SpotHeap {
 		let i = items.length - 1;
 		while (i > 0) {
 			const parent = (i - 1) >> 1;
-			if (!before(items[i], items[parent])) break;
-			[items[i], items[parent]] = [items[parent], items[i]];
+			if (!before(items[i]!, items[parent]!)) break;
+			swap(items, i, parent);
 			i = parent;
 		}
 	}
@@ -41,13 +41,20 @@ class SpotHeap {
 			const left = 2 * i + 1;
 			const right = left + 1;
 			let smallest = i;
-			if (left < items.length && before(items[left], items[smallest])) smallest = left;
-			if (right < items.length && before(items[right], items[smallest])) smallest = right;
+			if (left < items.length && before(items[left]!, items[smallest]!)) smallest = left;
+			if (right < items.length && before(items[right]!, items[smallest]!)) smallest = right;
 			if (smallest === i) return top;
-			[items[i], items[smallest]] = [items[smallest], items[i]];
+			swap(items, i, smallest);
 			i = smallest;
 		}
 	}
+}
+
+/** Swaps two positions that the caller has checked are inside the array. */
+function swap(items: Spot[], i: number, j: number): void {
+	const held = items[i]!;
+	items[i] = items[j]!;
+	items[j] = held;
 }
 
 function before(a: Spot, b: Spot): boolean {

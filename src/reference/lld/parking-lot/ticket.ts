@@ -25,7 +25,7 @@ export interface Ticket {
 	/** Charges the provider declined; the next attempt's idempotency key counts from here. */
 	readonly declinedCharges?: number;
 	/** A charge whose outcome is unknown (the call failed); a retry must resend it unchanged. */
-	readonly unsettledCharge?: ChargeRequest;
+	readonly unsettledCharge?: ChargeRequest | undefined;
 }
 
 /** Durable storage for tickets; `save` is I/O and may be slow or fail. */

@@ -37,7 +37,7 @@ describe('FreeSpotIndex', () => {
 		for (let step = 0; step < 1_000; step++) {
 			if (taken.length > 0 && random() < 0.4) {
 				const [back] = taken.splice(Math.floor(random() * taken.length), 1);
-				index.release(back);
+				index.release(back!);
 				continue;
 			}
 			const free = spots.filter((s) => index.isFree(s.id));
