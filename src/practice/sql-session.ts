@@ -21,9 +21,7 @@ export type SqlRunResult = { ok: true; result: SqlRows } | { ok: false; error: S
 
 /** A parser per type PGlite would otherwise convert, each returning the text unchanged. */
 export function rawTextParsers(): ParserOptions {
-	return Object.fromEntries(
-		Object.keys(types.parsers).map((oid) => [oid, (text: string) => text]),
-	) as ParserOptions;
+	return Object.fromEntries(Object.keys(types.parsers).map((oid) => [oid, (text: string) => text]));
 }
 
 /** Reads the fields PostgreSQL's error carries; anything else becomes a message. */
@@ -34,7 +32,11 @@ export function sqlErrorOf(error: unknown): SqlError {
 	>;
 	const text = (value: unknown): string | null =>
 		typeof value === 'string' && value !== '' ? value : null;
-	const position = Number.parseInt(String(fields['position'] ?? ''), 10);
+	const rawPosition = fields['position'];
+	const position =
+		typeof rawPosition === 'string' || typeof rawPosition === 'number'
+			? Number.parseInt(String(rawPosition), 10)
+			: Number.NaN;
 	return {
 		message: error instanceof Error ? error.message : String(error),
 		position: Number.isInteger(position) && position > 0 ? position : null,
