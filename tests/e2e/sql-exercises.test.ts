@@ -117,7 +117,7 @@ test.describe('served with the built headers', () => {
 	test.use({ baseURL: async ({ siteWithHeaders }, use) => use(siteWithHeaders.url) });
 	test.setTimeout(180_000);
 
-	test('runs under the Content-Security-Policy, caches PGlite for good, and stops a runaway query', async ({
+	test('runs under the Content-Security-Policy, caches PGlite for good, keeps working offline, and stops a runaway query', async ({
 		page,
 	}) => {
 		const violations = await recordCspViolations(page);
@@ -127,6 +127,13 @@ test.describe('served with the built headers', () => {
 				cacheControl.set(response.url(), response.headers()['cache-control'] ?? '');
 		});
 		await page.goto(path, { waitUntil: 'networkidle' });
+		const first = await run(page, 'riders-without-trips', solution('riders-without-trips'));
+		await expect(first.locator('.sql-verdict')).toHaveText('Correct');
+		// Offline, the page keeps its database: the next Run needs no network.
+		await page.context().setOffline(true);
+		const offline = await run(page, 'completed-fares-by-city', solution('completed-fares-by-city'));
+		await expect(offline.locator('.sql-verdict')).toHaveText('Correct');
+		await page.context().setOffline(false);
 		const runaway = await run(
 			page,
 			'riders-without-trips',
@@ -136,7 +143,7 @@ test.describe('served with the built headers', () => {
 			`The query was stopped after ${queryTimeLimitMs / 1000} seconds.`,
 		);
 		// The next Run starts a fresh database and works.
-		const correct = await run(page, 'riders-without-trips', solution('riders-without-trips'));
+		const correct = await run(page, 'running-fare-per-rider', solution('running-fare-per-rider'));
 		await expect(correct.locator('.sql-verdict')).toHaveText('Correct');
 		expect(await violations()).toEqual([]);
 		expect(cacheControl.size).toBeGreaterThan(0);

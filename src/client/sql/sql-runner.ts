@@ -10,6 +10,12 @@ import type { SqlWorkerReply, SqlWorkerRequest } from './sql-worker-messages.ts'
 /** How long a query may run before it is stopped, in milliseconds. */
 export const queryTimeLimitMs = 5000;
 
+/**
+ * How long the database may take to start before the Run gives up, in milliseconds: the
+ * download and PostgreSQL's start, which takes seconds on a slow phone.
+ */
+export const startTimeLimitMs = 120_000;
+
 /** A run's outcome: the database's answer, or that the query was stopped or never ran. */
 export type SqlRunOutcome =
 	| SqlRunResult
@@ -32,7 +38,19 @@ function runOnce(sql: string): Promise<SqlRunOutcome> {
 	const current = worker;
 	const id = nextId++;
 	return new Promise((resolve) => {
-		let timer: ReturnType<typeof setTimeout> | undefined;
+		const stop = (): void => {
+			current.terminate();
+			if (worker === current) worker = null;
+		};
+		// Until the query starts, the limit is the database's start; then the query's own.
+		let timer = setTimeout(() => {
+			stop();
+			finish({
+				ok: false,
+				startFailed: true,
+				message: `PostgreSQL did not start within ${startTimeLimitMs / 1000} seconds. Check the connection and press Run again.`,
+			});
+		}, startTimeLimitMs);
 		const finish = (outcome: SqlRunOutcome): void => {
 			clearTimeout(timer);
 			current.removeEventListener('message', onMessage);
@@ -43,9 +61,9 @@ function runOnce(sql: string): Promise<SqlRunOutcome> {
 			const reply = event.data;
 			if (reply.id !== id) return;
 			if (reply.kind === 'started') {
+				clearTimeout(timer);
 				timer = setTimeout(() => {
-					current.terminate();
-					if (worker === current) worker = null;
+					stop();
 					finish({
 						ok: false,
 						stopped: true,
@@ -56,8 +74,7 @@ function runOnce(sql: string): Promise<SqlRunOutcome> {
 			else finish({ ok: false, startFailed: true, message: reply.error.message });
 		};
 		const onError = (event: ErrorEvent): void => {
-			current.terminate();
-			if (worker === current) worker = null;
+			stop();
 			finish({
 				ok: false,
 				startFailed: true,
