@@ -62,6 +62,29 @@ for (const viewport of [
 		}) => {
 			await page.goto(path, { waitUntil: 'networkidle' });
 			await page.waitForTimeout(1000);
+			// Every topic heading other pages link to, and a line for a topic without exercises yet.
+			for (const anchor of [
+				'joins',
+				'aggregation',
+				'nulls',
+				'window-functions',
+				'ctes',
+				'recursive-ctes',
+				'top-n-per-group',
+				'gaps-and-islands',
+				'deduplication',
+				'date-bucketing',
+			]) {
+				await expect(page.locator(`h2#${anchor}`)).toHaveCount(1);
+			}
+			// Each of the ten topics shows its exercises or one line saying it has none yet.
+			const topicsWithExercises = new Set(
+				await page
+					.locator('[data-topic]')
+					.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['topic'])),
+			);
+			await expect(page.locator('.sql-none')).toHaveCount(10 - topicsWithExercises.size);
+			await expect(page.locator('.sql-none').first()).toHaveText('No exercise on this topic yet.');
 			expect(activity.requests.filter(isPgliteFile)).toEqual([]);
 			const first = page.locator('[data-sql-exercise="riders-without-trips"]');
 			await expect(first.locator('[data-sql-download-note]')).toHaveText(
@@ -126,7 +149,15 @@ test.describe('served with the built headers', () => {
 			if (isPgliteFile(response.url()))
 				cacheControl.set(response.url(), response.headers()['cache-control'] ?? '');
 		});
-		await page.goto(path, { waitUntil: 'networkidle' });
+		const response = await page.goto(path, { waitUntil: 'networkidle' });
+		const scriptSrc =
+			response
+				?.headers()
+				['content-security-policy']?.split('; ')
+				.find((directive) => directive.startsWith('script-src')) ?? '';
+		// WebAssembly may compile; JavaScript's eval stays blocked.
+		expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+		expect(scriptSrc).not.toContain("'unsafe-eval'");
 		const first = await run(page, 'riders-without-trips', solution('riders-without-trips'));
 		await expect(first.locator('.sql-verdict')).toHaveText('Correct');
 		// Offline, the page keeps its database: the next Run needs no network.
