@@ -29,6 +29,11 @@ export default defineConfig({
 	},
 	// One bundler warning per MDX page about Astro's own marker says nothing actionable; the rest pass.
 	vite: {
+		// The SQL exercises' worker imports PGlite, which loads its WebAssembly with dynamic imports
+		// and `new URL(..., import.meta.url)`: that needs an ES module worker, and Vite must not
+		// pre-bundle PGlite in development or the URLs point nowhere.
+		worker: { format: 'es' },
+		optimizeDeps: { exclude: ['@electric-sql/pglite'] },
 		build: {
 			rolldownOptions: { onwarn: quietKnownBuildNoise },
 			// Vite warns about any chunk over 500 kB. The only ones are Mermaid's own lazily loaded code

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { docsFrontmatterSchema, questionFrontmatterSchema } from './content/frontmatter-schemas.ts';
+import { sqlExerciseSchema } from './content/sql-exercise-schema.ts';
 
 // The schemas live in src/content/frontmatter-schemas.ts, so `npm run lint:content` checks pages
 // against the same definitions without a build.
@@ -13,5 +14,11 @@ export const collections = {
 	questions: defineCollection({
 		loader: glob({ pattern: '**/*.md', base: './src/content/questions' }),
 		schema: questionFrontmatterSchema,
+	}),
+	// SQL exercises: one file each, shown by <SqlExercises topics={[...]} /> on the exercises page;
+	// the model solution is src/reference/sql/exercises/<id>.sql.
+	sqlExercises: defineCollection({
+		loader: glob({ pattern: '**/*.md', base: './src/content/sql-exercises' }),
+		schema: sqlExerciseSchema,
 	}),
 };

@@ -73,7 +73,8 @@ function unknownKeys(
 	});
 }
 
-function schemaProblems(
+/** Checks frontmatter against a schema and reports unknown keys, each at its line. */
+export function schemaProblems(
 	file: string,
 	frontmatter: Frontmatter,
 	schema: z.ZodType,

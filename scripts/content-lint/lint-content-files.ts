@@ -9,6 +9,8 @@ import { checkBody } from './check-body.ts';
 import { checkDiagramFit } from './check-diagram-fit.ts';
 import { checkPageFrontmatter, checkQuestionFrontmatter } from './check-frontmatter.ts';
 import { checkSectionIndexes, sectionOf } from './check-section-index.ts';
+import { lintSqlExercises } from './check-sql-exercises.ts';
+import { sqlExerciseFolder } from '../../src/content/sql-exercise-checks.ts';
 import { FrontmatterError, readFrontmatter } from './frontmatter-text.ts';
 import type { LintProblem } from './lint-problem.ts';
 import { buildSiteIndex, listFiles, pageIdOf, pageAnchors, type PageEntry } from './site-index.ts';
@@ -44,7 +46,9 @@ export async function lintContent(
 	targets: readonly string[] = [],
 ): Promise<LintResult> {
 	const site = buildSiteIndex(root);
-	const files = contentFilesOf(root, targets);
+	const allFiles = contentFilesOf(root, targets);
+	const isSqlExercise = (file: string): boolean => file.startsWith(`${sqlExerciseFolder}/`);
+	const files = allFiles.filter((file) => !isSqlExercise(file));
 	const problems: LintProblem[] = [];
 	const warnings: LintProblem[] = [];
 	let diagrams = 0;
@@ -84,9 +88,16 @@ export async function lintContent(
 		.map((id) => sectionOf(id) ?? id)
 		.filter((section) => section !== '');
 	problems.push(...checkSectionIndexes(site, sections));
+	// SQL exercises are checked all together (positions and solutions span files).
+	let sqlExerciseFiles = 0;
+	if (targets.length === 0 || allFiles.some(isSqlExercise)) {
+		const sql = lintSqlExercises(root);
+		problems.push(...sql.problems);
+		sqlExerciseFiles = sql.files;
+	}
 	const byPlace = (a: LintProblem, b: LintProblem): number =>
 		a.file.localeCompare(b.file) || a.line - b.line;
 	problems.sort(byPlace);
 	warnings.sort(byPlace);
-	return { problems, warnings, files: files.length, diagrams };
+	return { problems, warnings, files: files.length + sqlExerciseFiles, diagrams };
 }

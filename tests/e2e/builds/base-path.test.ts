@@ -159,6 +159,33 @@ test.describe(`the handbook built with BASE_PATH=${basePath}`, () => {
 		expect(activity.consoleErrors).toEqual([]);
 	});
 
+	test('runs an SQL exercise, PostgreSQL fetched from under the base path', async ({
+		page,
+		activity,
+	}) => {
+		test.setTimeout(150_000);
+		await page.goto('databases/sql-exercises/', { waitUntil: 'networkidle' });
+		const pglite = (url: string): boolean => /\/(sql-worker|pglite|initdb)[^/]*$/.test(url);
+		expect(activity.requests.filter(pglite)).toEqual([]);
+		const exercise = page.locator('[data-sql-exercise="riders-without-trips"]');
+		await exercise
+			.getByLabel('Your query')
+			.fill(
+				readFileSync(
+					join(process.cwd(), 'src/reference/sql/exercises/riders-without-trips.sql'),
+					'utf8',
+				),
+			);
+		await exercise.getByRole('button', { name: 'Run' }).click();
+		await expect(exercise.locator('.sql-verdict')).toHaveText('Correct', { timeout: 90_000 });
+		const fetched = activity.requests.filter(pglite);
+		expect(fetched.length).toBeGreaterThan(0);
+		for (const url of fetched)
+			expect(new URL(url).pathname).toMatch(new RegExp(`^${basePath}_astro/`));
+		expect(activity.failedRequests).toEqual([]);
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
 	test('answers an unknown URL with the styled 404 page', async ({ page, activity }) => {
 		const response = await page.goto('no-such-page/', { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(404);

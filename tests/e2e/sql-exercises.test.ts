@@ -1,0 +1,183 @@
+// The SQL exercises page in Chromium: PGlite is fetched only when the reader presses Run, and a
+// Run shows Correct for the model solution, the row differences for a wrong query and
+// PostgreSQL's own message for a syntax error, at a phone width and at desktop width.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { gzipSize } from '../../scripts/harness/page-weight.ts';
+import { queryTimeLimitMs } from '../../src/client/sql/sql-runner.ts';
+import { sqlDownloadMegabytes } from '../../src/config/sql-download.ts';
+import { expect, test } from './fixtures.ts';
+import { recordCspViolations } from './support/csp-violations.ts';
+
+const path = 'databases/sql-exercises/';
+/** PGlite's files: its worker chunk, WebAssembly and data file. */
+const isPgliteFile = (url: string): boolean =>
+	/\/_astro\/(sql-worker|pglite|initdb)[^/]*\.(js|wasm|data)$/.test(url);
+
+const solution = (id: string): string =>
+	readFileSync(join(process.cwd(), 'src/reference/sql/exercises', `${id}.sql`), 'utf8');
+
+/** Types `sql` into an exercise's editor and runs it; returns the exercise's output area. */
+async function run(page: Page, id: string, sql: string) {
+	const exercise = page.locator(`[data-sql-exercise="${id}"]`);
+	await exercise.getByLabel('Your query').fill(sql);
+	await exercise.getByRole('button', { name: 'Run' }).click();
+	const output = exercise.locator('[data-sql-output]');
+	// The first Run starts PostgreSQL; on two busy cores that takes a while.
+	await expect(output).not.toHaveAttribute('aria-busy', 'true', { timeout: 90_000 });
+	return output;
+}
+
+test('states the first-Run download the built site really serves', async ({ page }) => {
+	test.setTimeout(150_000);
+	const bodies = new Map<string, Promise<Buffer>>();
+	page.on('response', (response) => {
+		if (isPgliteFile(response.url())) bodies.set(response.url(), response.body());
+	});
+	await page.goto(path, { waitUntil: 'networkidle' });
+	const output = await run(page, 'riders-without-trips', 'SELECT 1 AS one');
+	await expect(output.locator('.sql-verdict')).toHaveText('Not yet');
+	const files = await Promise.all(bodies.values());
+	const raw = files.reduce((sum, body) => sum + body.length, 0);
+	const gzip = files.reduce((sum, body) => sum + gzipSize(body), 0);
+	const measured = `${[...bodies.keys()].join(', ')}: ${raw.toLocaleString('en')} B, ${gzip.toLocaleString('en')} B gzip. Update src/config/sql-download.ts`;
+	expect(Math.round(gzip / 500_000) / 2, measured).toBe(sqlDownloadMegabytes.compressed);
+	expect(Math.round(raw / 1_000_000), measured).toBe(sqlDownloadMegabytes.uncompressed);
+	// Every file comes from /_astro/ with a content hash in its name, so hosts cache it for good.
+	for (const url of bodies.keys()) expect(url).toMatch(/\/_astro\/[\w.-]+[-.][\w-]{8}\.\w+$/);
+});
+
+for (const viewport of [
+	{ name: 'phone', width: 375, height: 800 },
+	{ name: 'desktop', width: 1280, height: 900 },
+]) {
+	test.describe(`at ${viewport.name} width`, () => {
+		test.use({ viewport: { width: viewport.width, height: viewport.height } });
+		test.setTimeout(150_000);
+
+		test('fetches nothing of PGlite before Run, then checks answers on a real PostgreSQL', async ({
+			page,
+			activity,
+		}) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await page.waitForTimeout(1000);
+			// Every topic heading other pages link to, and a line for a topic without exercises yet.
+			for (const anchor of [
+				'joins',
+				'aggregation',
+				'nulls',
+				'window-functions',
+				'ctes',
+				'recursive-ctes',
+				'top-n-per-group',
+				'gaps-and-islands',
+				'deduplication',
+				'date-bucketing',
+			]) {
+				await expect(page.locator(`h2#${anchor}`)).toHaveCount(1);
+			}
+			// Each of the ten topics shows its exercises or one line saying it has none yet.
+			const topicsWithExercises = new Set(
+				await page
+					.locator('[data-topic]')
+					.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['topic'])),
+			);
+			await expect(page.locator('.sql-none')).toHaveCount(10 - topicsWithExercises.size);
+			await expect(page.locator('.sql-none').first()).toHaveText('No exercise on this topic yet.');
+			expect(activity.requests.filter(isPgliteFile)).toEqual([]);
+			const first = page.locator('[data-sql-exercise="riders-without-trips"]');
+			await expect(first.locator('[data-sql-download-note]')).toHaveText(
+				`The first Run downloads PostgreSQL: about ${sqlDownloadMegabytes.compressed} MB.`,
+			);
+
+			const correct = await run(page, 'riders-without-trips', solution('riders-without-trips'));
+			await expect(correct.locator('.sql-verdict')).toHaveText('Correct');
+			await expect(first.locator('[data-sql-solved]')).toBeVisible();
+			expect(activity.requests.filter(isPgliteFile).length).toBeGreaterThan(0);
+
+			// Without the status filter, Lisbon counts its cancelled and unfinished trips too.
+			const wrong = await run(
+				page,
+				'completed-fares-by-city',
+				'SELECT city, count(*) AS trips, sum(fare_cents) AS fare_cents FROM trips GROUP BY city ORDER BY fare_cents DESC',
+			);
+			await expect(wrong.locator('.sql-verdict')).toHaveText('Not yet');
+			const missing = wrong.locator('.sql-diff').filter({ hasText: 'Missing rows (1)' });
+			await expect(missing.locator('tbody tr')).toHaveText(['Lisbon22070']);
+			const unexpected = wrong.locator('.sql-diff').filter({ hasText: 'Unexpected rows (1)' });
+			await expect(unexpected.locator('tbody tr')).toHaveText(['Lisbon42070']);
+
+			const reordered = await run(
+				page,
+				'completed-fares-by-city',
+				"SELECT city, count(*) AS trips, sum(fare_cents) AS fare_cents FROM trips WHERE status = 'completed' GROUP BY city ORDER BY city",
+			);
+			await expect(reordered).toContainText('Right rows, wrong order');
+
+			const syntax = await run(
+				page,
+				'running-fare-per-rider',
+				'SELECT rider_id FROM trips WHER trip_id = 1',
+			);
+			await expect(syntax.locator('.sql-error')).toContainText(
+				'ERROR: syntax error at or near "trip_id"',
+			);
+			await expect(syntax.locator('.sql-error')).toContainText(
+				'Position: character 33 (line 1, column 33)',
+			);
+			expect(activity.consoleErrors).toEqual([]);
+			// No sideways scrolling of the page itself, whatever the result tables hold.
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	});
+}
+
+test.describe('served with the built headers', () => {
+	test.use({ baseURL: async ({ siteWithHeaders }, use) => use(siteWithHeaders.url) });
+	test.setTimeout(180_000);
+
+	test('runs under the Content-Security-Policy, caches PGlite for good, keeps working offline, and stops a runaway query', async ({
+		page,
+	}) => {
+		const violations = await recordCspViolations(page);
+		const cacheControl = new Map<string, string>();
+		page.on('response', (response) => {
+			if (isPgliteFile(response.url()))
+				cacheControl.set(response.url(), response.headers()['cache-control'] ?? '');
+		});
+		const response = await page.goto(path, { waitUntil: 'networkidle' });
+		const policy = response?.headers()['content-security-policy'] ?? '';
+		const scriptSrc =
+			policy.split('; ').find((directive) => directive.startsWith('script-src')) ?? '';
+		// WebAssembly may compile; JavaScript's eval stays blocked.
+		expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+		expect(scriptSrc).not.toContain("'unsafe-eval'");
+		const first = await run(page, 'riders-without-trips', solution('riders-without-trips'));
+		await expect(first.locator('.sql-verdict')).toHaveText('Correct');
+		// Offline, the page keeps its database: the next Run needs no network.
+		await page.context().setOffline(true);
+		const offline = await run(page, 'completed-fares-by-city', solution('completed-fares-by-city'));
+		await expect(offline.locator('.sql-verdict')).toHaveText('Correct');
+		await page.context().setOffline(false);
+		const runaway = await run(
+			page,
+			'riders-without-trips',
+			'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r',
+		);
+		await expect(runaway).toContainText(
+			`The query was stopped after ${queryTimeLimitMs / 1000} seconds.`,
+		);
+		// The next Run starts a fresh database and works.
+		const correct = await run(page, 'running-fare-per-rider', solution('running-fare-per-rider'));
+		await expect(correct.locator('.sql-verdict')).toHaveText('Correct');
+		expect(await violations()).toEqual([]);
+		expect(cacheControl.size).toBeGreaterThan(0);
+		for (const [url, value] of cacheControl) {
+			expect(value, url).toBe('public, max-age=31536000, immutable');
+		}
+	});
+});
