@@ -1,4 +1,8 @@
 SELECT r.rider_id, r.name
 FROM riders AS r
-LEFT JOIN trips AS t ON t.rider_id = r.rider_id
-WHERE t.trip_id IS NULL;
+WHERE NOT EXISTS (
+	SELECT 1
+	FROM trips AS t
+	WHERE t.rider_id = r.rider_id
+)
+ORDER BY r.rider_id;

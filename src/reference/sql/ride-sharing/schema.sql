@@ -1,11 +1,14 @@
--- The ride-sharing database behind the SQL exercises: riders request trips, drivers complete
--- them, payments settle them and both sides rate them.
+-- Ride-sharing schema for the SQL exercises. PostgreSQL 17 (PGlite runs the same engine).
+-- Timestamps are timestamptz and the seed writes them in UTC.
+
 CREATE TABLE riders (
 	rider_id int PRIMARY KEY,
 	name text NOT NULL,
 	email text NULL,
 	city text NOT NULL,
-	signed_up_at timestamptz NOT NULL
+	signed_up_at timestamptz NOT NULL,
+	-- The rider whose invite code this rider used; NULL for riders who signed up on their own.
+	referred_by int NULL REFERENCES riders (rider_id)
 );
 
 CREATE TABLE drivers (
@@ -18,8 +21,9 @@ CREATE TABLE drivers (
 
 CREATE TABLE trips (
 	trip_id int PRIMARY KEY,
-	rider_id int NOT NULL REFERENCES riders,
-	driver_id int NULL REFERENCES drivers,
+	rider_id int NOT NULL REFERENCES riders (rider_id),
+	-- NULL when the trip was cancelled before a driver accepted it.
+	driver_id int NULL REFERENCES drivers (driver_id),
 	city text NOT NULL,
 	requested_at timestamptz NOT NULL,
 	completed_at timestamptz NULL,
@@ -28,25 +32,28 @@ CREATE TABLE trips (
 	fare_cents int NULL
 );
 
-CREATE INDEX trips_rider_requested ON trips (rider_id, requested_at);
-CREATE INDEX trips_driver_requested ON trips (driver_id, requested_at);
-
 CREATE TABLE payments (
 	payment_id int PRIMARY KEY,
-	trip_id int NOT NULL REFERENCES trips,
+	trip_id int NOT NULL REFERENCES trips (trip_id),
 	amount_cents int NOT NULL,
 	method text NOT NULL CHECK (method IN ('card', 'wallet', 'cash')),
 	status text NOT NULL CHECK (status IN ('captured', 'refunded', 'failed')),
 	created_at timestamptz NOT NULL
 );
 
-CREATE INDEX payments_trip ON payments (trip_id);
-
 CREATE TABLE ratings (
-	trip_id int NOT NULL REFERENCES trips,
+	trip_id int NOT NULL REFERENCES trips (trip_id),
 	rater text NOT NULL CHECK (rater IN ('rider', 'driver')),
 	stars int NOT NULL CHECK (stars BETWEEN 1 AND 5),
 	comment text NULL,
 	created_at timestamptz NOT NULL,
 	PRIMARY KEY (trip_id, rater)
 );
+
+-- The lookups the service makes: a rider's history, a driver's history, a city's recent trips,
+-- a trip's payments. Foreign keys do not index the referencing column in PostgreSQL.
+CREATE INDEX trips_rider_requested_idx ON trips (rider_id, requested_at);
+CREATE INDEX trips_driver_requested_idx ON trips (driver_id, requested_at);
+CREATE INDEX trips_city_requested_idx ON trips (city, requested_at);
+CREATE INDEX payments_trip_idx ON payments (trip_id, created_at);
+CREATE INDEX riders_referred_by_idx ON riders (referred_by);
