@@ -77,14 +77,14 @@ for (const viewport of [
 			]) {
 				await expect(page.locator(`h2#${anchor}`)).toHaveCount(1);
 			}
-			// Each of the ten topics shows its exercises or one line saying it has none yet.
+			// Every one of the ten topics has its exercises on the page.
 			const topicsWithExercises = new Set(
 				await page
 					.locator('[data-topic]')
 					.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['topic'])),
 			);
-			await expect(page.locator('.sql-none')).toHaveCount(10 - topicsWithExercises.size);
-			await expect(page.locator('.sql-none').first()).toHaveText('No exercise on this topic yet.');
+			expect(topicsWithExercises.size).toBe(10);
+			await expect(page.locator('.sql-none')).toHaveCount(0);
 			expect(activity.requests.filter(isPgliteFile)).toEqual([]);
 			const first = page.locator('[data-sql-exercise="riders-without-trips"]');
 			await expect(first.locator('[data-sql-download-note]')).toHaveText(
@@ -96,28 +96,41 @@ for (const viewport of [
 			await expect(first.locator('[data-sql-solved]')).toBeVisible();
 			expect(activity.requests.filter(isPgliteFile).length).toBeGreaterThan(0);
 
-			// Without the status filter, Lisbon counts its cancelled and unfinished trips too.
+			// Without the status filter, every requested trip is counted; the revenue stays the same
+			// because trips that did not complete have no fare.
 			const wrong = await run(
 				page,
-				'completed-fares-by-city',
-				'SELECT city, count(*) AS trips, sum(fare_cents) AS fare_cents FROM trips GROUP BY city ORDER BY fare_cents DESC',
+				'completed-trips-per-city',
+				'SELECT city, count(*) AS completed_trips, sum(fare_cents) AS revenue_cents FROM trips GROUP BY city',
 			);
 			await expect(wrong.locator('.sql-verdict')).toHaveText('Not yet');
-			const missing = wrong.locator('.sql-diff').filter({ hasText: 'Missing rows (1)' });
-			await expect(missing.locator('tbody tr')).toHaveText(['Lisbon22070']);
-			const unexpected = wrong.locator('.sql-diff').filter({ hasText: 'Unexpected rows (1)' });
-			await expect(unexpected.locator('tbody tr')).toHaveText(['Lisbon42070']);
+			const missing = wrong.locator('.sql-diff').filter({ hasText: 'Missing rows (3)' });
+			await expect(missing.locator('tbody tr')).toHaveText([
+				'Austin2543530',
+				'Denver1830040',
+				'Seattle1725375',
+			]);
+			const unexpected = wrong.locator('.sql-diff').filter({ hasText: 'Unexpected rows (3)' });
+			await expect(unexpected.locator('tbody tr')).toHaveText([
+				'Austin2843530',
+				'Denver2130040',
+				'Seattle2125375',
+			]);
 
+			// The exercise asks for each city's fares from highest to lowest.
 			const reordered = await run(
 				page,
-				'completed-fares-by-city',
-				"SELECT city, count(*) AS trips, sum(fare_cents) AS fare_cents FROM trips WHERE status = 'completed' GROUP BY city ORDER BY city",
+				'top-fares-per-city',
+				solution('top-fares-per-city').replace(
+					'ORDER BY city, fare_cents DESC',
+					'ORDER BY city, fare_cents',
+				),
 			);
 			await expect(reordered).toContainText('Right rows, wrong order');
 
 			const syntax = await run(
 				page,
-				'running-fare-per-rider',
+				'completed-trips-per-city',
 				'SELECT rider_id FROM trips WHER trip_id = 1',
 			);
 			await expect(syntax.locator('.sql-error')).toContainText(
@@ -160,7 +173,11 @@ test.describe('served with the built headers', () => {
 		await expect(first.locator('.sql-verdict')).toHaveText('Correct');
 		// Offline, the page keeps its database: the next Run needs no network.
 		await page.context().setOffline(true);
-		const offline = await run(page, 'completed-fares-by-city', solution('completed-fares-by-city'));
+		const offline = await run(
+			page,
+			'completed-trips-per-city',
+			solution('completed-trips-per-city'),
+		);
 		await expect(offline.locator('.sql-verdict')).toHaveText('Correct');
 		await page.context().setOffline(false);
 		const runaway = await run(
@@ -172,7 +189,7 @@ test.describe('served with the built headers', () => {
 			`The query was stopped after ${queryTimeLimitMs / 1000} seconds.`,
 		);
 		// The next Run starts a fresh database and works.
-		const correct = await run(page, 'running-fare-per-rider', solution('running-fare-per-rider'));
+		const correct = await run(page, 'top-fares-per-city', solution('top-fares-per-city'));
 		await expect(correct.locator('.sql-verdict')).toHaveText('Correct');
 		expect(await violations()).toEqual([]);
 		expect(cacheControl.size).toBeGreaterThan(0);

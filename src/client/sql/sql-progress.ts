@@ -3,16 +3,8 @@
  * (`{ drafts: { id: text }, solved: { id: ms since epoch } }`), through the same session as the
  * other practice tools, so export and import carry them too.
  */
-import type { ProgressDocument } from '../../practice/progress-document.ts';
+import type { SqlProgress } from '../../practice/progress-document.ts';
 import { openProgressSession } from '../practice/progress-session.ts';
-
-/** What the exercises remember. */
-export interface SqlProgress {
-	drafts: Record<string, string>;
-	solved: Record<string, number>;
-}
-
-type DocumentWithSql = ProgressDocument & { sql?: SqlProgress };
 
 /** Reads and changes the SQL part of the reader's progress. */
 export interface SqlProgressStore {
@@ -27,11 +19,11 @@ export interface SqlProgressStore {
 export function openSqlProgress(root: ParentNode): SqlProgressStore {
 	const session = openProgressSession(root);
 	const current = (): SqlProgress => {
-		const sql = (session.document as DocumentWithSql).sql;
-		return { drafts: { ...sql?.drafts }, solved: { ...sql?.solved } };
+		const { sql } = session.document;
+		return { drafts: { ...sql.drafts }, solved: { ...sql.solved } };
 	};
 	const save = (sql: SqlProgress): void => {
-		session.save({ ...session.document, sql } as DocumentWithSql);
+		session.save({ ...session.document, sql });
 	};
 	return {
 		draft: (id) => current().drafts[id],
