@@ -141,6 +141,8 @@ export class Subscription {
 		}
 		this.#inFlight.delete(handle);
 		this.#attempts.delete(entry.message.id);
+		// A prefetch slot is free again: a consumer waiting for it may receive now.
+		this.#wake('readable');
 		return 'acked';
 	}
 
@@ -163,9 +165,13 @@ export class Subscription {
 		return count;
 	}
 
-	/** Resolves when a message is ready to receive or the subscription has closed. */
+	/**
+	 * Resolves when `receive` would hand something over (a ready message and, for at-least-once,
+	 * a free prefetch slot) or the subscription has closed. Resolving on a ready message alone
+	 * would spin a consumer whose prefetch is used up, since its `receive` returns nothing.
+	 */
 	whenReadable(): Promise<void> {
-		if (this.#closed || this.#ready.length > 0) return Promise.resolve();
+		if (this.#closed || this.#canDeliver()) return Promise.resolve();
 		return new Promise((resolve) => this.#readableWaiters.push(resolve));
 	}
 
@@ -194,6 +200,7 @@ export class Subscription {
 				reason,
 			};
 			this.#deadLetters?.put(letter);
+			this.#wake('readable');
 			return 'dead-lettered';
 		}
 		// Back in id order, ahead of newer messages, so a retry keeps its place in line.
@@ -201,6 +208,12 @@ export class Subscription {
 		this.#ready.splice(at === -1 ? this.#ready.length : at, 0, entry.message);
 		this.#wake('readable');
 		return 'requeued';
+	}
+
+	#canDeliver(): boolean {
+		if (this.#ready.length === 0) return false;
+		if (this.#options.delivery === 'at-most-once') return true;
+		return this.#inFlight.size < this.#options.maxInFlight;
 	}
 
 	#isFull(): boolean {

@@ -158,6 +158,21 @@ describe('a consumer loop', () => {
 		expect(await loop).toEqual({ handled: 2, failed: 0, unconfirmed: 1 });
 	});
 
+	it('waits while its prefetch is used up, and wakes when the ack frees the slot', async () => {
+		const broker = new Broker(manualClock(0).now);
+		const sub = broker.subscribe('t', { capacity: 5, overflow: block, delivery: 'at-least-once' });
+		await broker.publish('t', 'a');
+		await broker.publish('t', 'b');
+		const [first] = sub.receive();
+		// 'b' is ready but maxInFlight is 1: a consumer woken now would find nothing and spin.
+		const readable = sub.whenReadable();
+		await settle();
+		expect(await state(readable)).toBe('pending');
+		expect(sub.ack(first?.handle ?? '')).toBe('acked');
+		expect(await state(readable)).toBe('fulfilled');
+		expect(sub.receive()[0]?.message.payload).toBe('b');
+	});
+
 	it('nacks when the handler throws, then dead-letters after the last attempt', async () => {
 		const letters: DeadLetter[] = [];
 		const broker = new Broker(manualClock(0).now);
