@@ -53,7 +53,15 @@ export const sidebarSections: readonly Section[] = [
 	{
 		directory: 'databases',
 		label: 'Databases',
-		summary: 'SQL and NoSQL, indexes, transactions, sharding, replication, consensus.',
+		summary:
+			'SQL and NoSQL, indexes, transactions, sharding, replication, consensus, the SQL round.',
+		bankParts: [
+			{
+				directory: 'databases-sql',
+				label: 'Databases: the SQL round',
+				pagePrefixes: ['databases/sql-'],
+			},
+		],
 	},
 	{
 		directory: 'distributed-systems',

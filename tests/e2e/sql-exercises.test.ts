@@ -101,7 +101,7 @@ for (const viewport of [
 			const wrong = await run(
 				page,
 				'completed-trips-per-city',
-				'SELECT city, count(*) AS completed_trips, sum(fare_cents) AS revenue_cents FROM trips GROUP BY city',
+				'SELECT city, count(*) AS completed_trips, sum(fare_cents) AS revenue_cents FROM trips GROUP BY city ORDER BY city',
 			);
 			await expect(wrong.locator('.sql-verdict')).toHaveText('Not yet');
 			const missing = wrong.locator('.sql-diff').filter({ hasText: 'Missing rows (3)' });
