@@ -10,4 +10,4 @@ WITH ranked AS (
 SELECT city, trip_id, fare_cents
 FROM ranked
 WHERE rn <= 3
-ORDER BY city, fare_cents DESC;
+ORDER BY city, fare_cents DESC, trip_id;

@@ -1,4 +1,6 @@
--- Ride-sharing schema for the SQL exercises. PostgreSQL 17 (PGlite runs the same engine).
+-- Ride-sharing schema for the SQL exercises. The model solutions need PostgreSQL 11 or later (RANGE
+-- frames with an offset); the exercise page runs them on PGlite 0.6.1, whose version() reports
+-- PostgreSQL 19.0.
 -- Timestamps are timestamptz and the seed writes them in UTC.
 
 CREATE TABLE riders (
