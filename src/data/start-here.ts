@@ -12,7 +12,7 @@ export interface LevelChoice {
 	value: string;
 	/** The option's label. */
 	label: string;
-	/** A few words under the label placing it on company ladders. */
+	/** A word or two under the label naming the level. */
 	detail: string;
 	/** Root-relative path of the first page to read, with its trailing slash (and anchor). */
 	firstPage: string;
@@ -35,26 +35,26 @@ export const levelChoices: readonly LevelChoice[] = [
 	{
 		value: 'l3-l4',
 		label: 'L3-L4',
-		detail: 'New grad, mid-level',
+		detail: 'New grad, mid',
 		firstPage: '/coding/',
 		firstPageTitle: 'Coding',
-		why: 'Coding rounds decide most L3 and L4 loops; this page shows the round and the order to learn its patterns.',
+		why: 'Coding rounds decide most L3 and L4 loops.',
 	},
 	{
 		value: 'l5',
 		label: 'L5',
-		detail: 'Senior: Google L5, Meta E5',
+		detail: 'Senior',
 		firstPage: '/system-design/interview-framework/',
 		firstPageTitle: 'The system design interview framework',
-		why: 'From senior up, design rounds set the level; this is the 45-minute plan every design answer follows.',
+		why: 'From senior up, the design rounds set your level.',
 	},
 	{
 		value: 'l6',
 		label: 'L6+',
-		detail: 'Staff, principal',
+		detail: 'Staff and up',
 		firstPage: '/interviews/loop-structure/#level-differences',
 		firstPageTitle: 'How the loop changes by level',
-		why: 'At staff and above, two or three design rounds and stories of cross-team influence decide both the offer and the level.',
+		why: 'At staff and up, design depth and influence decide.',
 	},
 ];
 
