@@ -79,6 +79,7 @@ export default defineConfig({
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Footer: './src/components/starlight/Footer.astro',
 			},
 			// Every group starts closed except the one holding the current page, which Starlight opens
 			// (SidebarSublist: open when the group has the current page or is not collapsed), so the

@@ -1,5 +1,5 @@
 /**
- * The 4-, 8- and 12-week study plans, week by week: what to focus on, which handbook pages to
+ * The 3-, 4-, 8- and 12-week study plans, week by week: what to focus on, which handbook pages to
  * read, what to practice and for how many hours. The study-plan page renders its tables from
  * this data and the study-plan tracker builds its checklist from it, so the two cannot drift.
  */
@@ -136,8 +136,54 @@ const p = {
 	practiceBank: link('practice', 'practice bank'),
 } as const;
 
-/** The three plans, shortest first. */
+/** The four plans, shortest first. */
 export const studyPlans: readonly StudyPlan[] = [
+	{
+		// For a loop two or three weeks away: only what pays off fastest. With two weeks, the page says
+		// to run weeks 1 and 3 and spread week 2's weakest-area work over their evenings.
+		weeks: 3,
+		name: '3-week sprint',
+		schedule: [
+			{
+				week: 1,
+				focus: 'The rubric, the loop and the design framework',
+				reading: [
+					p.evaluate,
+					p.loop,
+					link('interviews', 'your target company under interviews'),
+					p.framework,
+					p.urlShortener,
+					p.rateLimiter,
+					p.behavioral,
+				],
+				practice: [
+					'A baseline mock (one coding, one design) on day one to find your weakest area; then one coding problem a day, narrated aloud',
+				],
+				hours: 18,
+			},
+			{
+				week: 2,
+				focus: 'Your weakest area',
+				readingIntro: 'The section your baseline showed weakest, among',
+				reading: [p.coding, p.api, p.databases, p.systemDesign, p.lld],
+				practice: [
+					'Half the hours on that section and its questions in the ',
+					p.practiceBank,
+					'; two timed 45-minute designs (URL shortener, rate limiter) with a peer',
+				],
+				hours: 20,
+			},
+			{
+				week: 3,
+				focus: 'Three more designs, your stories, the loop',
+				reading: [p.newsFeed, p.chat, p.notificationSystem, p.storyBank, p.weekBefore],
+				practice: [
+					'Write six stories and tell each aloud in two minutes; one full mock loop (coding, design, behavioral); rest the last day',
+				],
+				hours: 17,
+			},
+		],
+	},
 	{
 		weeks: 4,
 		name: '4-week intensive',

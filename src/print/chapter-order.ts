@@ -4,8 +4,11 @@ export interface ChapterLike {
 	data: { title: string; sidebar: { order?: number | undefined } };
 }
 
+/** Pages outside every section, printed first in this order: the home page, then About. */
+export const frontMatterPages: readonly string[] = ['index', 'about'];
+
 /**
- * Orders pages the way a reader meets them: the home page first, then section by section in
+ * Orders pages the way a reader meets them: the front matter first, then section by section in
  * sidebar order, and inside a section by `sidebar.order` (unset last), then by title.
  * @param sectionDirectories section folders in sidebar order (src/config/sections.ts)
  * @throws when a page sits outside every section, naming it, so it is never silently dropped
@@ -15,11 +18,12 @@ export function orderChapters<T extends ChapterLike>(
 	sectionDirectories: readonly string[],
 ): T[] {
 	const sectionIndex = (entry: T): number => {
-		if (entry.id === 'index') return -1;
+		const front = frontMatterPages.indexOf(entry.id);
+		if (front !== -1) return front - frontMatterPages.length;
 		const index = sectionDirectories.indexOf(entry.id.split('/')[0] ?? '');
 		if (index === -1) {
 			throw new Error(
-				`src/content/docs/${entry.id}: the page is in no section of src/config/sections.ts, so the print edition cannot place it. Move it into a section folder or add its folder to sidebarSections.`,
+				`src/content/docs/${entry.id}: the page is in no section of src/config/sections.ts, so the print edition cannot place it. Move it into a section folder, add its folder to sidebarSections, or add its id to frontMatterPages in src/print/chapter-order.ts.`,
 			);
 		}
 		return index;
@@ -53,7 +57,7 @@ export interface ContentsSection<T> {
 
 /**
  * Groups ordered chapters under every section of the section list, in its order, so the contents
- * name each section even before it has pages. The home page belongs to no section and is left out.
+ * name each section even before it has pages. The front matter belongs to no section and is left out.
  * @param ordered chapters as {@link orderChapters} returns them
  * @param sections the section list (src/config/sections.ts)
  */

@@ -431,10 +431,15 @@ test.describe('study plan tracker', () => {
 		const tracker = readFileSync(join(distDir, 'practice/study-plan-tracker/index.html'), 'utf8');
 		const links = (html: string, from: RegExp): string[] =>
 			[...(from.exec(html)?.[0] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
-		const tableLinks = links(plan, /<th scope="col">Week<\/th>[\s\S]*?<\/table>/);
-		const trackerLinks = links(tracker, /<section[^>]*data-plan="4"[\s\S]*?<\/section>/);
-		expect(tableLinks.length).toBeGreaterThan(20);
-		expect(trackerLinks).toEqual(tableLinks);
+		// One table per plan on the page, shortest first, as studyPlans lists them.
+		const tables = [...plan.matchAll(/<th scope="col">Week<\/th>[\s\S]*?<\/table>/g)];
+		expect(tables).toHaveLength(studyPlans.length);
+		studyPlans.forEach(({ weeks }, i) => {
+			const tableLinks = links(tables[i]?.[0] ?? '', /[\s\S]*/);
+			const section = new RegExp(`<section[^>]*data-plan="${weeks}"[\\s\\S]*?<\\/section>`);
+			expect(tableLinks.length, `${weeks}-week plan`).toBeGreaterThan(10);
+			expect(links(tracker, section), `${weeks}-week plan`).toEqual(tableLinks);
+		});
 	});
 });
 

@@ -1,9 +1,11 @@
 /**
  * Entry point of the study-plan tracker: restores the chosen plan and its ticks from saved
- * progress, saves every change, and keeps each plan's progress bar and count current.
+ * progress, saves every change, and keeps each plan's progress bar and count current. A link
+ * with `?plan=<weeks>` (the home page's chooser) chooses that plan and saves the choice.
  */
 import type { PlanLength } from '../../data/plan-lengths.ts';
 import { planLengths } from '../../data/plan-lengths.ts';
+import { planLengthFromSearch, searchWithoutPlan } from '../../practice/plan-query.ts';
 import { openProgressSession } from './progress-session.ts';
 
 const tracker = document.querySelector<HTMLElement>('[data-plan-tracker]');
@@ -26,6 +28,20 @@ if (tracker) {
 			if (count) count.textContent = `${done} of ${planBoxes.length} items done.`;
 		}
 	};
+
+	// A plan named in the address wins over the saved one; the parameter is then dropped from the
+	// address, so a later reload shows the reader's own choice rather than the link's.
+	const linked = planLengthFromSearch(window.location.search);
+	if (linked !== undefined) {
+		if (linked !== session.document.plan.weeks)
+			session.save({ ...session.document, plan: { ...session.document.plan, weeks: linked } });
+		const { pathname, hash } = window.location;
+		history.replaceState(
+			history.state,
+			'',
+			`${pathname}${searchWithoutPlan(window.location.search)}${hash}`,
+		);
+	}
 
 	const done = new Set(session.document.plan.done);
 	for (const box of boxes) box.checked = done.has(box.dataset['planItem'] ?? '');

@@ -92,6 +92,15 @@ describe('progress store', () => {
 		expect(loadProgress(storage).document.mocks).toEqual([{ ...older, covered: [], missed: [] }]);
 	});
 
+	it('accepts the 3-week sprint as the chosen plan, with its ticks', () => {
+		const sprint = { ...sample, plan: { weeks: 3 as const, done: ['3w/1/read/interviews'] } };
+		expect(parseProgressText(JSON.stringify(sprint))).toEqual({
+			ok: true,
+			document: sprint,
+			migratedFrom: null,
+		});
+	});
+
 	it('resets corrupt JSON, says so, and keeps the unreadable text aside', () => {
 		const storage = memoryStorage({ [progressKey]: '{"version":1,"cards":' });
 		const loaded = loadProgress(storage);
@@ -116,7 +125,7 @@ describe('progress store', () => {
 		[
 			'an unknown plan length',
 			JSON.stringify({ ...sample, plan: { weeks: 6, done: [] } }),
-			/plan\.weeks must be one of 4, 8, 12, found 6/,
+			/plan\.weeks must be one of 3, 4, 8, 12, found 6/,
 		],
 		[
 			'a mock score of 5',

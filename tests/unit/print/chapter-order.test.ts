@@ -35,6 +35,14 @@ describe('orderChapters', () => {
 		]);
 	});
 
+	it('puts the About page after home and before every section', () => {
+		const ordered = orderChapters(
+			[page('coding', 'Coding', 0), page('about', 'About'), page('index', 'Home')],
+			['coding'],
+		);
+		expect(ordered.map((entry) => entry.id)).toEqual(['index', 'about', 'coding']);
+	});
+
 	it('names a page that belongs to no section instead of dropping it', () => {
 		expect(() => orderChapters([page('misc/notes', 'Notes')], ['coding'])).toThrow(
 			/src\/content\/docs\/misc\/notes.*sections\.ts/,
