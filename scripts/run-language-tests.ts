@@ -153,7 +153,15 @@ function runJava(): TestResults {
 	const sources = filesUnder(paths.javaCode, '.java');
 	const tests = filesUnder(paths.javaTests, '.java');
 	if (tests.length === 0) noTests(paths.javaTests);
-	const javacArgs = ['--release', '17', '-encoding', 'UTF-8', '-Xlint:all,-serial'];
+	// The compiler runs for seconds: the quick JIT tier alone starts it about twice as fast.
+	const javacArgs = [
+		'-J-XX:TieredStopAtLevel=1',
+		'--release',
+		'17',
+		'-encoding',
+		'UTF-8',
+		'-Xlint:all,-serial',
+	];
 	if (run(compiler, [...javacArgs, '-d', classes, ...sources]) !== 0) {
 		throw new Error(`javac could not compile ${paths.javaCode} (errors above).`);
 	}

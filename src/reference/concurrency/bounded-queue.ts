@@ -114,7 +114,7 @@ export class BoundedQueue<T> {
 				// An abandoned wait leaves the line at once: it must never be handed an item or a slot.
 				onAbort: () => {
 					queue.delete(waiter);
-					reject(signal?.reason);
+					reject(signal?.reason as Error);
 				},
 			};
 			enqueue(waiter);

@@ -22,7 +22,7 @@ describe('BoundedQueue', () => {
 			}
 		});
 		await Promise.all(producers);
-		for (const _ of consumers) await queue.put(-1);
+		for (let stop = 0; stop < consumers.length; stop++) await queue.put(-1);
 		await Promise.all(consumers);
 		expect([...consumed].sort((a, b) => a - b)).toEqual(produced);
 		expect(peak).toBeLessThanOrEqual(3);
