@@ -36,6 +36,15 @@ const steps: Step[] = [
 	{ name: 'type check', command: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
 	{ name: 'content lint', command: ['node', 'scripts/lint-content.ts'] },
 	{ name: 'unit tests', command: unitTests, results: 'unit' },
+	{
+		name: 'language tests',
+		command: [
+			'node',
+			'scripts/run-language-tests.ts',
+			`--json=${join(resultsDir, 'languages.json')}`,
+		],
+		results: 'languages',
+	},
 	{ name: 'production build', command: ['npx', 'astro', 'build'] },
 	{
 		name: 'browser tests',

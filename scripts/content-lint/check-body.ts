@@ -1,4 +1,9 @@
-// The body of a page or question: internal links and anchors, <SourceCode path>, <Practice />.
+// The body of a page or question: internal links and anchors, <SourceCode path>, the paths of
+// <SourceCodeTabs>, <Practice />.
+import {
+	sourceCodeTabsProblem,
+	type TabLanguage,
+} from '../../src/components/source-code-lookup.ts';
 import { didYouMean } from '../../src/text/closest-word.ts';
 import type { LintProblem } from './lint-problem.ts';
 import { proseLines, type PageEntry, type SiteIndex } from './site-index.ts';
@@ -58,7 +63,7 @@ export function checkLink(
 
 /**
  * Checks the body of a page (`page` set) or a question (`page` undefined): internal links and
- * anchors, `<SourceCode path>` and `<Practice />`.
+ * anchors, `<SourceCode path>`, `<SourceCodeTabs>` paths and `<Practice />`.
  */
 export function checkBody(
 	file: string,
@@ -68,8 +73,24 @@ export function checkBody(
 	bodyLine: number,
 ): LintProblem[] {
 	const problems: LintProblem[] = [];
+	// A <SourceCodeTabs> element may span lines: its props are read until its closing `>`.
+	let insideTabs = false;
 	for (const { line, text: content } of proseLines(text)) {
 		if (line < bodyLine) continue;
+		let tabsText = insideTabs ? content : '';
+		const tabsStart = content.search(/<SourceCodeTabs\b/);
+		if (!insideTabs && tabsStart !== -1) {
+			insideTabs = true;
+			tabsText = content.slice(tabsStart);
+		}
+		if (insideTabs) {
+			for (const match of tabsText.matchAll(/\b(ts|python|go|java)=["']([^"']*)["']/g)) {
+				const prop = match[1] as TabLanguage;
+				const message = sourceCodeTabsProblem(prop, match[2] ?? '', site.referenceFiles);
+				if (message) problems.push({ file, line, message });
+			}
+			if (/>/.test(tabsText.replace(/=["'][^"']*["']/g, ''))) insideTabs = false;
+		}
 		for (const target of linkTargets(content)) {
 			const message = checkLink(target, page, site);
 			if (message) problems.push({ file, line, message });

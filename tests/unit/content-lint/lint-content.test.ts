@@ -174,6 +174,30 @@ describe('npm run lint:content', () => {
 		]);
 	});
 
+	it('checks every path of a <SourceCodeTabs> spanning lines, naming the line of each', async () => {
+		const problems = await problemsOf({
+			'src/reference/go/ratelimit/tokenbucket.go': 'package ratelimit\n',
+			[file]: page(
+				'description: D.\n',
+				[
+					'Intro.',
+					'',
+					'<SourceCodeTabs',
+					'\tts="rate-limit/token-bucket.ts"',
+					'\tgo="go/ratelimit/tokenbuckt.go"',
+					'\tjava="go/ratelimit/tokenbucket.go"',
+					'/>',
+					'',
+					'<SourceCodeTabs ts="rate-limit/token-bucket.ts" go="go/ratelimit/tokenbucket.go" />',
+				].join('\n'),
+			),
+		});
+		expect(problems).toEqual([
+			`${file}:10: <SourceCodeTabs go="go/ratelimit/tokenbuckt.go" /> names no file: there is no src/reference/go/ratelimit/tokenbuckt.go. The path is relative to src/reference; did you mean "go/ratelimit/tokenbucket.go"?`,
+			`${file}:11: <SourceCodeTabs java="go/ratelimit/tokenbucket.go" />: the Java tab shows a .java file; give java a path ending in .java, relative to src/reference.`,
+		]);
+	});
+
 	it('rejects a broken internal link, suggesting the near page', async () => {
 		const problems = await problemsOf({
 			[file]: page('description: D.\n', 'Read [indexes](/databases/indexs/).'),
