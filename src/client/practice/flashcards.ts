@@ -1,15 +1,20 @@
 /**
  * The flashcard panel: shows one question at a time in spaced-repetition order, reveals the
- * model answer on request, and records "Knew it" or "Review again" in the progress document.
- * Shortcuts (Space reveals, 1 and 2 mark) work while focus is inside the panel and not in a
- * form field, so they never fire while the reader types or picks a filter.
+ * model answer on request, and records the reader's grade (Again, Hard, Good or Easy) in the
+ * progress document, each grade button showing the wait FSRS would give. Shortcuts (Space
+ * reveals, 1 to 4 grade) work while focus is inside the panel and not in a form field, so they
+ * never fire while the reader types or picks a filter.
  */
 import {
 	cardStatus,
 	countByStatus,
+	formatInterval,
 	orderForReview,
+	previewIntervals,
 	reviewCard,
-	type ReviewOutcome,
+	reviewGrades,
+	type CardState,
+	type ReviewGrade,
 } from '../../practice/schedule.ts';
 import { questionKindLabels, type QuestionKind } from '../../config/question-kinds.ts';
 import type { CardContent, IndexedQuestion } from '../../practice/flashcard-deck.ts';
@@ -47,6 +52,9 @@ export function enhanceFlashcards(
 	const caughtUp = part('caught-up');
 	const revealButton = part<HTMLButtonElement>('reveal');
 	const markButtons = part('marks');
+	const gradeIntervals = Object.fromEntries(
+		reviewGrades.map((grade) => [grade, part(`interval="${grade}"`)]),
+	) as Record<ReviewGrade, HTMLElement>;
 
 	let ids: readonly string[] = [];
 	let queue: string[] = [];
@@ -107,7 +115,7 @@ export function enhanceFlashcards(
 		meta.textContent = [
 			facet ? questionKindLabels[facet.kind as QuestionKind] : '',
 			facet?.levels.join(', ') ?? '',
-			state ? `box ${state.box} of 5` : 'new card',
+			state ? memoryLabel(state) : 'new card',
 		]
 			.filter(Boolean)
 			.join(' · ');
@@ -130,6 +138,11 @@ export function enhanceFlashcards(
 		answer.hidden = !revealed;
 		revealButton.hidden = revealed;
 		markButtons.hidden = !revealed;
+		if (revealed) {
+			const waits = previewIntervals(state, Date.now());
+			for (const grade of reviewGrades)
+				gradeIntervals[grade].textContent = formatInterval(waits[grade]);
+		}
 		if (moveFocus) question.focus();
 	};
 
@@ -140,7 +153,7 @@ export function enhanceFlashcards(
 		answer.focus();
 	};
 
-	const mark = (outcome: ReviewOutcome): void => {
+	const mark = (grade: ReviewGrade): void => {
 		const id = queue[0];
 		if (!revealed || id === undefined || card.hidden) return;
 		const now = Date.now();
@@ -148,11 +161,11 @@ export function enhanceFlashcards(
 			...session.document,
 			cards: {
 				...session.document.cards,
-				[id]: reviewCard(session.document.cards[id], outcome, now),
+				[id]: reviewCard(session.document.cards[id], grade, now),
 			},
 		});
 		queue.shift();
-		if (outcome === 'again') {
+		if (grade === 'again') {
 			// Seen again in this pass, after the other due and new cards.
 			const firstLater = queue.findIndex(
 				(other) => cardStatus(session.document.cards[other], now) === 'later',
@@ -165,10 +178,8 @@ export function enhanceFlashcards(
 	};
 
 	revealButton.addEventListener('click', reveal);
-	for (const button of markButtons.querySelectorAll<HTMLButtonElement>('[data-mark]')) {
-		button.addEventListener('click', () =>
-			mark(button.dataset['mark'] === 'knew' ? 'knew' : 'again'),
-		);
+	for (const grade of reviewGrades) {
+		part<HTMLButtonElement>(`grade="${grade}"`).addEventListener('click', () => mark(grade));
 	}
 	part('ahead').addEventListener('click', () => {
 		practicingAhead = true;
@@ -181,9 +192,10 @@ export function enhanceFlashcards(
 			if (event.target instanceof HTMLButtonElement) return;
 			event.preventDefault();
 			reveal();
-		} else if (event.key === '1' || event.key === '2') {
+		} else if (/^[1-4]$/.test(event.key)) {
+			// Keys 1 to 4 are the grades in button order: Again, Hard, Good, Easy.
 			event.preventDefault();
-			mark(event.key === '1' ? 'knew' : 'again');
+			mark(reviewGrades[Number(event.key) - 1]!);
 		}
 	});
 
@@ -196,6 +208,17 @@ export function enhanceFlashcards(
 			render(false);
 		},
 	};
+}
+
+const phaseNames: Readonly<Record<CardState['state'], string>> = {
+	1: 'learning',
+	2: 'in review',
+	3: 'relearning',
+};
+
+/** The card's FSRS phase and stability in words, e.g. "in review · stability 12 d". */
+function memoryLabel(state: CardState): string {
+	return `${phaseNames[state.state]} · stability ${formatInterval(state.stability * 86_400_000)}`;
 }
 
 /**
