@@ -74,7 +74,10 @@ export interface CardState {
 	stability: number;
 	/** How hard the card is to remember, 1 to 10 (`difficulty`). */
 	difficulty: number;
-	/** Days between the last two reviews (`elapsed_days`). */
+	/**
+	 * Days between the last two reviews (`elapsed_days`; ts-fsrs 5 marks it deprecated, to go in
+	 * 6.0, and schedules from `last_review` instead; kept so a card round-trips unchanged).
+	 */
 	elapsedDays: number;
 	/** Days from the last review to the due date (`scheduled_days`). */
 	scheduledDays: number;

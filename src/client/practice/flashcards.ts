@@ -27,7 +27,8 @@ export interface FlashcardPanel {
 	showDeck(ids: readonly string[]): void;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// With the time: a card in learning comes back within minutes, not on another day.
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Wires the panel inside `root`; `index` gives each card's kind and levels at once, `cards` its

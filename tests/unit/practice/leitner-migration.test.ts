@@ -18,7 +18,7 @@ const reviewedAt = Date.UTC(2026, 9, 1, 12);
 describe('Leitner to FSRS migration', () => {
 	it('maps each box: stability = the box wait in days (at least a first Again), due and review times kept', () => {
 		const rows = ([1, 2, 3, 4, 5] as const).map((box: LeitnerBox) => {
-			const dueAt = reviewedAt + leitnerBoxWaitsInDays[box - 1] * day;
+			const dueAt = reviewedAt + leitnerBoxWaitsInDays[box - 1]! * day;
 			const card = migrateLeitnerCard({ box, dueAt, reviewedAt });
 			return [box, card.state, card.stability, card.dueAt - dueAt, card.reviewedAt, card.reps];
 		});

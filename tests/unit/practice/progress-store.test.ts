@@ -256,7 +256,9 @@ describe('progress store', () => {
 		},
 		'coding/lru': { box: 1, dueAt: 1_799_500_000_000, reviewedAt: 1_799_500_000_000 },
 	} as const;
-	const leitnerSetAside = { 'old/removed': { box: 5, dueAt: 1_801_000_000_000, reviewedAt: 1 } };
+	const leitnerSetAside = {
+		'old/removed': { box: 5, dueAt: 1_801_000_000_000, reviewedAt: 1 },
+	} as const;
 
 	it('migrates version 2, turning every card and set-aside card into FSRS state and keeping SQL and stories untouched', () => {
 		const storage = memoryStorage({
