@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { studyPlans } from '../../src/data/study-plan.ts';
+import { escapeHtml, questionTags, readAnkiDeck } from '../../src/practice/anki-deck.ts';
 import { migrateLeitnerCard } from '../../src/practice/leitner-migration.ts';
 import {
 	formatInterval,
@@ -518,6 +519,84 @@ test.describe('question bank pages', () => {
 		const id = await page.locator('[data-bank-item]').nth(5).getAttribute('id');
 		await page.goto(`practice/databases/#${id}`);
 		await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+	});
+});
+
+test.describe('Anki decks', () => {
+	/** The bank's index as /practice/ embeds it, read from the built HTML. */
+	const builtIndex = (): IndexedQuestion[] => {
+		const html = readFileSync(join(distDir, 'practice/index.html'), 'utf8');
+		const json = /<script[^>]*data-practice-index[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
+		return JSON.parse(json ?? '[]') as IndexedQuestion[];
+	};
+	/** Question text by id for one section, from its flashcard file. */
+	const questionTexts = (section: string): Map<string, string> => {
+		const file = JSON.parse(
+			readFileSync(join(distDir, 'practice/cards', `${section}.json`), 'utf8'),
+		) as { cards: { id: string; question: string }[] };
+		return new Map(file.cards.map((c) => [c.id, c.question]));
+	};
+	const readDeck = (name: string) =>
+		readAnkiDeck(readFileSync(join(distDir, 'practice/anki', `${name}.txt`), 'utf8'));
+
+	/** Checks that `questions` are the deck's rows, each exactly once, with their tags. */
+	const expectDeckHolds = (
+		deck: ReturnType<typeof readAnkiDeck>,
+		questions: IndexedQuestion[],
+		texts: Map<string, string>,
+	): void => {
+		expect(deck.rows).toHaveLength(questions.length);
+		for (const question of questions) {
+			const front = escapeHtml(texts.get(question.id) ?? '');
+			const rows = deck.rows.filter((row) => row[0] === front);
+			expect(rows, `${question.id} appears once`).toHaveLength(1);
+			const [, back, tags] = rows[0] ?? [];
+			expect(tags?.split(' '), `${question.id} tags`).toEqual(questionTags(question));
+			expect(back, `${question.id} back`).toMatch(/<p>Taught in: <a href=/);
+			expect(back).not.toMatch(/<script|<link|<style|\son[a-z]+=/i);
+		}
+	};
+
+	test('a deck per section holds each of its questions once, with its tags and the import headers', () => {
+		const index = builtIndex();
+		const sections = [...new Set(index.map((q) => q.section))];
+		expect(sections.length).toBeGreaterThan(5);
+		for (const section of sections) {
+			const deck = readDeck(section);
+			expect(deck.headers).toMatchObject({
+				separator: 'tab',
+				html: 'true',
+				notetype: 'Basic',
+				'tags column': '3',
+			});
+			expect(deck.headers['deck']).toMatch(/^Backend Interview Handbook::\S/);
+			expectDeckHolds(
+				deck,
+				index.filter((q) => q.section === section),
+				questionTexts(section),
+			);
+		}
+	});
+
+	test('the deck of everything holds every question once, and /practice/ links every deck', async ({
+		page,
+	}) => {
+		const index = builtIndex();
+		const sections = [...new Set(index.map((q) => q.section))];
+		const texts = new Map(sections.flatMap((section) => [...questionTexts(section)]));
+		const all = readDeck('all');
+		expect(all.headers['deck']).toBe('Backend Interview Handbook');
+		expectDeckHolds(all, index, texts);
+
+		await page.goto('practice/');
+		await expect(page.getByRole('heading', { name: 'Download for Anki' })).toBeVisible();
+		const links = await page
+			.locator('[data-anki-decks] a')
+			.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+		expect(links).toEqual(['all', ...sections].map((name) => `/practice/anki/${name}.txt`));
+		const response = await page.request.get(links[1] ?? '');
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toMatch(/^text\/plain/);
 	});
 });
 
