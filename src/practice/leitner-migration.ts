@@ -12,8 +12,19 @@
  *   the unversioned format always stored);
  * - reps = the fewest reviews that reach the box (box - 1, at least 1), lapses = 0 (not recorded).
  */
-import { State } from 'ts-fsrs';
-import { initialDifficulty, initialStability, type CardState } from './schedule.ts';
+import { cardPhases, type CardState } from './schedule.ts';
+
+/**
+ * What FSRS gives a new card on its first grade, with ts-fsrs 5's default weights: stability after
+ * Again (w0, in days) and difficulty after Again and after Good. Written here so reading an old
+ * document does not load the scheduler; tests/unit/practice/leitner-migration.test.ts checks them
+ * against ts-fsrs.
+ */
+export const firstGradeMemory = {
+	againStability: 0.212,
+	againDifficulty: 6.4133,
+	goodDifficulty: 2.11810397,
+} as const;
 
 /** Days a card waited in each Leitner box before it was due again, boxes 1 to 5. */
 export const leitnerBoxWaitsInDays = [0, 1, 3, 7, 16] as const;
@@ -40,13 +51,13 @@ export function migrateLeitnerCard(card: LeitnerCard): CardState {
 	return {
 		dueAt: card.dueAt,
 		reviewedAt: card.reviewedAt > 0 ? card.reviewedAt : null,
-		stability: Math.max(waitInDays, initialStability('again')),
-		difficulty: initialDifficulty(missed ? 'again' : 'good'),
+		stability: Math.max(waitInDays, firstGradeMemory.againStability),
+		difficulty: missed ? firstGradeMemory.againDifficulty : firstGradeMemory.goodDifficulty,
 		elapsedDays: waitInDays,
 		scheduledDays: waitInDays,
 		learningSteps: 0,
 		reps: Math.max(1, card.box - 1),
 		lapses: 0,
-		state: missed ? State.Learning : State.Review,
+		state: missed ? cardPhases.learning : cardPhases.review,
 	};
 }

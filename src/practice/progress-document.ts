@@ -12,7 +12,7 @@ import {
 	type LeitnerBox,
 	type LeitnerCard,
 } from './leitner-migration.ts';
-import type { CardPhase, CardState } from './schedule.ts';
+import { cardPhases, type CardPhase, type CardState } from './schedule.ts';
 import { parseStories, type Story } from './story-bank.ts';
 
 /**
@@ -368,20 +368,13 @@ function expectCount(value: unknown, path: string): number {
 	return value as number;
 }
 
-/** The FSRS phase numbers a graded card can have, as ts-fsrs numbers them. */
-const cardPhases: Readonly<Record<number, string>> = {
-	1: 'learning',
-	2: 'review',
-	3: 'relearning',
-};
-
 function expectPhase(value: unknown, path: string): CardPhase {
-	if (typeof value !== 'number' || !Object.hasOwn(cardPhases, value)) {
+	if (!(Object.values(cardPhases) as unknown[]).includes(value)) {
 		throw new ShapeError(
 			`${path} must be 1 (learning), 2 (review) or 3 (relearning), found ${describe(value)}`,
 		);
 	}
-	return value;
+	return value as CardPhase;
 }
 
 function describe(value: unknown): string {

@@ -9,9 +9,9 @@ import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { studyPlans } from '../../src/data/study-plan.ts';
 import { escapeHtml, questionTags, readAnkiDeck } from '../../src/practice/anki-deck.ts';
 import { migrateLeitnerCard } from '../../src/practice/leitner-migration.ts';
+import { previewIntervals } from '../../src/practice/fsrs-scheduler.ts';
 import {
 	formatInterval,
-	previewIntervals,
 	reviewGradeLabels,
 	reviewGrades,
 	type CardState,

@@ -3,19 +3,19 @@
  * model answer on request, and records the reader's grade (Again, Hard, Good or Easy) in the
  * progress document, each grade button showing the wait FSRS would give. Shortcuts (Space
  * reveals, 1 to 4 grade) work while focus is inside the panel and not in a form field, so they
- * never fire while the reader types or picks a filter.
+ * never fire while the reader types or picks a filter. The grading code (ts-fsrs) loads when the
+ * reader first reveals an answer, so a visit that only browses never downloads it.
  */
 import {
 	cardStatus,
 	countByStatus,
 	formatInterval,
 	orderForReview,
-	previewIntervals,
-	reviewCard,
 	reviewGrades,
 	type CardState,
 	type ReviewGrade,
 } from '../../practice/schedule.ts';
+import type * as FsrsScheduler from '../../practice/fsrs-scheduler.ts';
 import { questionKindLabels, type QuestionKind } from '../../config/question-kinds.ts';
 import type { CardContent, IndexedQuestion } from '../../practice/flashcard-deck.ts';
 import type { CardSource } from './card-source.ts';
@@ -61,6 +61,27 @@ export function enhanceFlashcards(
 	let queue: string[] = [];
 	let revealed = false;
 	let practicingAhead = false;
+
+	let scheduler: typeof FsrsScheduler | undefined;
+	let schedulerProblem: string | undefined;
+	let schedulerLoading: Promise<typeof FsrsScheduler> | undefined;
+	/** Loads the grading code once; the grade buttons appear when it has arrived. */
+	const loadScheduler = (): Promise<typeof FsrsScheduler> =>
+		(schedulerLoading ??= import('../../practice/fsrs-scheduler.ts').then(
+			(module) => {
+				scheduler = module;
+				schedulerProblem = undefined;
+				if (revealed) render(false);
+				return module;
+			},
+			(error: unknown) => {
+				schedulerProblem = error instanceof Error ? error.message : String(error);
+				// The next reveal tries again.
+				schedulerLoading = undefined;
+				if (revealed) render(false);
+				throw error;
+			},
+		));
 
 	const facets = new Map(index.map((question) => [question.id, question]));
 	const loaded = new Map<string, CardContent>();
@@ -138,11 +159,17 @@ export function enhanceFlashcards(
 		answer.replaceChildren(...answerNodes(content));
 		answer.hidden = !revealed;
 		revealButton.hidden = revealed;
-		markButtons.hidden = !revealed;
-		if (revealed) {
-			const waits = previewIntervals(state, Date.now());
+		markButtons.hidden = !revealed || scheduler === undefined;
+		if (revealed && scheduler) {
+			const waits = scheduler.previewIntervals(state, Date.now());
 			for (const grade of reviewGrades)
 				gradeIntervals[grade].textContent = formatInterval(waits[grade]);
+		} else if (revealed && schedulerProblem !== undefined) {
+			meta.textContent = `Grading could not be loaded (${schedulerProblem}). Check the connection, then reload the page.`;
+		} else if (revealed) {
+			loadScheduler().catch(() => {
+				// Reported by render through schedulerProblem.
+			});
 		}
 		if (moveFocus) question.focus();
 	};
@@ -157,12 +184,22 @@ export function enhanceFlashcards(
 	const mark = (grade: ReviewGrade): void => {
 		const id = queue[0];
 		if (!revealed || id === undefined || card.hidden) return;
+		if (scheduler === undefined) {
+			// A key pressed before the grading code arrived is applied once it has.
+			loadScheduler().then(
+				() => mark(grade),
+				() => {
+					// Reported by render through schedulerProblem.
+				},
+			);
+			return;
+		}
 		const now = Date.now();
 		session.save({
 			...session.document,
 			cards: {
 				...session.document.cards,
-				[id]: reviewCard(session.document.cards[id], grade, now),
+				[id]: scheduler.reviewCard(session.document.cards[id], grade, now),
 			},
 		});
 		queue.shift();

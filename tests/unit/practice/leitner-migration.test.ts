@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
 import {
+	firstGradeMemory,
 	leitnerBoxWaitsInDays,
 	migrateLeitnerCard,
 	type LeitnerBox,
@@ -10,12 +11,20 @@ import {
 	initialStability,
 	previewIntervals,
 	reviewCard,
-} from '../../../src/practice/schedule.ts';
+} from '../../../src/practice/fsrs-scheduler.ts';
 
 const day = 86_400_000;
 const reviewedAt = Date.UTC(2026, 9, 1, 12);
 
 describe('Leitner to FSRS migration', () => {
+	it('pins the first-grade stability and difficulties that ts-fsrs computes', () => {
+		expect(firstGradeMemory).toEqual({
+			againStability: initialStability('again'),
+			againDifficulty: initialDifficulty('again'),
+			goodDifficulty: initialDifficulty('good'),
+		});
+	});
+
 	it('maps each box: stability = the box wait in days (at least a first Again), due and review times kept', () => {
 		const rows = ([1, 2, 3, 4, 5] as const).map((box: LeitnerBox) => {
 			const dueAt = reviewedAt + leitnerBoxWaitsInDays[box - 1]! * day;

@@ -6,12 +6,15 @@ import {
 	formatInterval,
 	isDue,
 	orderForReview,
-	previewIntervals,
-	reviewCard,
+	cardPhases,
 	reviewGrades,
-	schedulerParameters,
 	type CardState,
 } from '../../../src/practice/schedule.ts';
+import {
+	previewIntervals,
+	reviewCard,
+	schedulerParameters,
+} from '../../../src/practice/fsrs-scheduler.ts';
 import { manualClock } from '../support/manual-clock.ts';
 
 const minute = 60_000;
@@ -35,6 +38,14 @@ function reviewState(stability: number, now: number): CardState {
 }
 
 describe('FSRS schedule', () => {
+	it('numbers card phases as ts-fsrs does', () => {
+		expect(cardPhases).toEqual({
+			learning: State.Learning,
+			review: State.Review,
+			relearning: State.Relearning,
+		});
+	});
+
 	it('uses ts-fsrs defaults: 90% retention, a 36,500-day cap, no fuzz, 1 and 10 minute steps', () => {
 		expect(schedulerParameters).toEqual({
 			request_retention: 0.9,
