@@ -279,6 +279,20 @@ test.describe('practice page', () => {
 		expect(stored.cards[ids[3] ?? '']?.state).toBe(2);
 	});
 
+	test('downloads the grading code (ts-fsrs) only when the first answer is revealed', async ({
+		page,
+		activity,
+	}) => {
+		const schedulerChunk = (url: string): boolean => /\/fsrs-scheduler\.[^/]*\.js$/.test(url);
+		await page.goto('practice/', { waitUntil: 'networkidle' });
+		await expect(page.locator('[data-card-question]')).not.toHaveText(/Loading/);
+		expect(activity.requests.filter(schedulerChunk)).toEqual([]);
+		await page.getByRole('button', { name: 'Reveal answer' }).click();
+		await expect(gradeButton(page, 'Good')).toBeVisible();
+		expect(activity.requests.filter(schedulerChunk)).toHaveLength(1);
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
 	test('migrates a stored version 2 document, keeping every card, its due date, SQL and stories', async ({
 		page,
 	}) => {
