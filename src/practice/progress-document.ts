@@ -6,11 +6,20 @@
  * that have since been renamed are read as their new ids.
  */
 import { planLengths, type PlanLength } from '../data/plan-lengths.ts';
-import { highestBox, type Box, type CardState } from './schedule.ts';
+import {
+	highestLeitnerBox,
+	migrateLeitnerCard,
+	type LeitnerBox,
+	type LeitnerCard,
+} from './leitner-migration.ts';
+import { cardPhases, type CardPhase, type CardState } from './schedule.ts';
 import { parseStories, type Story } from './story-bank.ts';
 
-/** The format version this code writes. */
-export const currentProgressVersion = 2;
+/**
+ * The format version this code writes. Version 3 stores FSRS card states; versions 1 and 2 stored
+ * Leitner boxes, which are migrated (src/practice/leitner-migration.ts).
+ */
+export const currentProgressVersion = 3;
 
 /**
  * Question ids whose files were renamed, old id to new id (the bank moved to American spelling).
@@ -128,17 +137,18 @@ export function parseProgressValue(value: unknown): ParseResult {
 			return { ok: true, document: migrateUnversioned(root), migratedFrom: 0 };
 		}
 		const version = root['version'];
-		if (version === 1) {
-			// Version 1 had no SQL exercises or stories; reading it with the current reader fills
-			// both in empty (fields it never had are absent, and absent fields read as empty).
-			return { ok: true, document: readCurrent(root), migratedFrom: 1 };
+		if (version === 1 || version === 2) {
+			// Versions 1 and 2 stored Leitner boxes, migrated card by card to FSRS states. Version 1
+			// also had no SQL exercises or stories; the current reader fills both in empty (fields it
+			// never had are absent, and absent fields read as empty).
+			return { ok: true, document: readCurrent(root, readLeitnerCard), migratedFrom: version };
 		}
 		if (version !== currentProgressVersion) {
 			throw new ShapeError(
 				`version is ${JSON.stringify(version)}, but this handbook reads version ${currentProgressVersion} or older`,
 			);
 		}
-		return { ok: true, document: readCurrent(root), migratedFrom: null };
+		return { ok: true, document: readCurrent(root, readFsrsCard), migratedFrom: null };
 	} catch (error) {
 		if (error instanceof ShapeError) return { ok: false, error: error.message };
 		throw error;
@@ -147,23 +157,27 @@ export function parseProgressValue(value: unknown): ParseResult {
 
 /**
  * The first format had no version field and stored only each card's box (`{ boxes: { id: 3 } }`).
- * Migrated cards keep their box and are due at once, since their due dates were never stored.
+ * Migrated cards get the FSRS state of their box and are due at once, since their due dates were
+ * never stored.
  */
 function migrateUnversioned(root: Record<string, unknown>): ProgressDocument {
 	const boxes = expectRecord(root['boxes'] ?? {}, 'boxes');
 	const document = emptyProgress();
 	for (const [id, box] of Object.entries(boxes)) {
-		const card: CardState = {
+		const card = migrateLeitnerCard({
 			box: expectBox(box, `boxes[${JSON.stringify(id)}]`),
 			dueAt: 0,
 			reviewedAt: 0,
-		};
+		});
 		keepLatest(document.cards, currentQuestionId(id), card);
 	}
 	return document;
 }
 
-function readCurrent(root: Record<string, unknown>): ProgressDocument {
+/** Reads one stored card at `path` (a field path such as `cards["q"]`) into a current card state. */
+type CardReader = (value: unknown, path: string) => CardState;
+
+function readCurrent(root: Record<string, unknown>, readCard: CardReader): ProgressDocument {
 	const plan = expectRecord(root['plan'] ?? { weeks: 8, done: [] }, 'plan');
 	const weeks = plan['weeks'];
 	if (!planLengths.includes(weeks as PlanLength)) {
@@ -173,8 +187,8 @@ function readCurrent(root: Record<string, unknown>): ProgressDocument {
 	}
 	return {
 		version: currentProgressVersion,
-		cards: readCards(root['cards'] ?? {}, 'cards'),
-		setAside: readCards(root['setAside'] ?? {}, 'setAside'),
+		cards: readCards(root['cards'] ?? {}, 'cards', readCard),
+		setAside: readCards(root['setAside'] ?? {}, 'setAside', readCard),
 		plan: { weeks: weeks as PlanLength, done: expectStringArray(plan['done'] ?? [], 'plan.done') },
 		mocks: expectArray(root['mocks'] ?? [], 'mocks').map((mock, i) =>
 			readMock(mock, `mocks[${i}]`),
@@ -204,18 +218,54 @@ function readStories(value: unknown): Story[] {
 	return parsed.value;
 }
 
-function readCards(value: unknown, path: string): Record<string, CardState> {
+function readCards(value: unknown, path: string, readCard: CardReader): Record<string, CardState> {
 	const cards: Record<string, CardState> = {};
 	for (const [id, card] of Object.entries(expectRecord(value, path))) {
-		const where = `${path}[${JSON.stringify(id)}]`;
-		const fields = expectRecord(card, where);
-		keepLatest(cards, currentQuestionId(id), {
-			box: expectBox(fields['box'], `${where}.box`),
-			dueAt: expectTime(fields['dueAt'], `${where}.dueAt`),
-			reviewedAt: expectTime(fields['reviewedAt'], `${where}.reviewedAt`),
-		});
+		keepLatest(cards, currentQuestionId(id), readCard(card, `${path}[${JSON.stringify(id)}]`));
 	}
 	return cards;
+}
+
+/** A version 1 or 2 card, `{ box, dueAt, reviewedAt }`, as the FSRS state that continues it. */
+function readLeitnerCard(value: unknown, path: string): CardState {
+	const fields = expectRecord(value, path);
+	const card: LeitnerCard = {
+		box: expectBox(fields['box'], `${path}.box`),
+		dueAt: expectTime(fields['dueAt'], `${path}.dueAt`),
+		reviewedAt: expectTime(fields['reviewedAt'], `${path}.reviewedAt`),
+	};
+	return migrateLeitnerCard(card);
+}
+
+/** A version 3 card: the ts-fsrs card state, each field checked (see CardState). */
+function readFsrsCard(value: unknown, path: string): CardState {
+	const fields = expectRecord(value, path);
+	const reviewedAt = fields['reviewedAt'];
+	return {
+		dueAt: expectTime(fields['dueAt'], `${path}.dueAt`),
+		reviewedAt: reviewedAt === null ? null : expectTime(reviewedAt, `${path}.reviewedAt`, true),
+		stability: expectNumber(fields['stability'], `${path}.stability`, {
+			above: 0,
+			what: 'a number of days above 0',
+		}),
+		difficulty: expectNumber(fields['difficulty'], `${path}.difficulty`, {
+			from: 1,
+			to: 10,
+			what: 'a number from 1 to 10',
+		}),
+		elapsedDays: expectNumber(fields['elapsedDays'], `${path}.elapsedDays`, {
+			from: 0,
+			what: 'a number of days, 0 or more',
+		}),
+		scheduledDays: expectNumber(fields['scheduledDays'], `${path}.scheduledDays`, {
+			from: 0,
+			what: 'a number of days, 0 or more',
+		}),
+		learningSteps: expectCount(fields['learningSteps'], `${path}.learningSteps`),
+		reps: expectCount(fields['reps'], `${path}.reps`),
+		lapses: expectCount(fields['lapses'], `${path}.lapses`),
+		state: expectPhase(fields['state'], `${path}.state`),
+	};
 }
 
 /**
@@ -224,7 +274,7 @@ function readCards(value: unknown, path: string): Record<string, CardState> {
  */
 function keepLatest(cards: Record<string, CardState>, id: string, card: CardState): void {
 	const existing = cards[id];
-	if (!existing || card.reviewedAt > existing.reviewedAt) cards[id] = card;
+	if (!existing || (card.reviewedAt ?? 0) > (existing.reviewedAt ?? 0)) cards[id] = card;
 }
 
 function readMock(value: unknown, path: string): MockRecord {
@@ -280,20 +330,57 @@ function expectStringArray(value: unknown, path: string): string[] {
 	return expectArray(value, path).map((item, i) => expectString(item, `${path}[${i}]`));
 }
 
-function expectBox(value: unknown, path: string): Box {
-	if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > highestBox) {
+function expectBox(value: unknown, path: string): LeitnerBox {
+	if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > highestLeitnerBox) {
 		throw new ShapeError(
-			`${path} must be a whole number from 1 to ${highestBox}, found ${JSON.stringify(value)}`,
+			`${path} must be a whole number from 1 to ${highestLeitnerBox}, found ${JSON.stringify(value)}`,
 		);
 	}
-	return value as Box;
+	return value as LeitnerBox;
 }
 
-function expectTime(value: unknown, path: string): number {
+function expectTime(value: unknown, path: string, orNull = false): number {
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-		throw new ShapeError(`${path} must be a time in milliseconds, found ${describe(value)}`);
+		throw new ShapeError(
+			`${path} must be a time in milliseconds${orNull ? ' or null' : ''}, found ${describe(value)}`,
+		);
 	}
 	return value;
+}
+
+/** A finite number within the given bounds; `what` says which numbers are allowed. */
+function expectNumber(
+	value: unknown,
+	path: string,
+	bounds: { above?: number; from?: number; to?: number; what: string },
+): number {
+	const { above, from, to, what } = bounds;
+	if (
+		typeof value !== 'number' ||
+		!Number.isFinite(value) ||
+		(above !== undefined && value <= above) ||
+		(from !== undefined && value < from) ||
+		(to !== undefined && value > to)
+	) {
+		throw new ShapeError(`${path} must be ${what}, found ${describe(value)}`);
+	}
+	return value;
+}
+
+function expectCount(value: unknown, path: string): number {
+	if (!Number.isInteger(value) || (value as number) < 0) {
+		throw new ShapeError(`${path} must be a whole number, 0 or more, found ${describe(value)}`);
+	}
+	return value as number;
+}
+
+function expectPhase(value: unknown, path: string): CardPhase {
+	if (!(Object.values(cardPhases) as unknown[]).includes(value)) {
+		throw new ShapeError(
+			`${path} must be 1 (learning), 2 (review) or 3 (relearning), found ${describe(value)}`,
+		);
+	}
+	return value as CardPhase;
 }
 
 function describe(value: unknown): string {

@@ -1,48 +1,75 @@
 /**
- * A Leitner spaced-repetition schedule for flashcards. Each card sits in one of five boxes; a
- * card you knew moves up a box and waits longer before it is due again, a card you missed goes
- * back to box 1 and is due at once. Time is injected (`now`, in milliseconds) so the schedule is
- * deterministic.
+ * The flashcard schedule's data and ordering: the FSRS card state stored per card, the four
+ * grades, and which cards a session shows first. Grading itself is src/practice/fsrs-scheduler.ts,
+ * kept apart so the ts-fsrs library loads only when a reader grades a card, not with every page
+ * that reads the progress document. Time is injected (`now`, in milliseconds).
  */
 
-/** Days a card waits in each box before it is due again: box 1 is due at once, box 5 after 16 days. */
-export const boxIntervalsInDays = [0, 1, 3, 7, 16] as const;
+/** The four answers, in button and shortcut order (keys 1 to 4). */
+export const reviewGrades = ['again', 'hard', 'good', 'easy'] as const;
 
-/** The highest box; a card that reaches it stays there while you keep knowing it. */
-export const highestBox = boxIntervalsInDays.length;
+/** How well the reader recalled a card: forgot it, barely, with some effort, or at once. */
+export type ReviewGrade = (typeof reviewGrades)[number];
 
-/** A box number, 1 (review often) to 5 (review rarely). */
-export type Box = 1 | 2 | 3 | 4 | 5;
+/** What each grade is called on its button. */
+export const reviewGradeLabels: Readonly<Record<ReviewGrade, string>> = {
+	again: 'Again',
+	hard: 'Hard',
+	good: 'Good',
+	easy: 'Easy',
+};
 
-/** What the reader said about a card after seeing the answer. */
-export type ReviewOutcome = 'knew' | 'again';
+/** FSRS card phases as ts-fsrs numbers them (its `State`; 0, new, is never stored). */
+export const cardPhases = { learning: 1, review: 2, relearning: 3 } as const;
 
-/** The schedule of one card the reader has reviewed at least once. */
+/** The FSRS phase of a graded card: 1 learning, 2 review, 3 relearning. */
+export type CardPhase = (typeof cardPhases)[keyof typeof cardPhases];
+
+/**
+ * The schedule of one card the reader has graded at least once: the ts-fsrs card state, with times
+ * as milliseconds since the epoch so it stores as plain JSON. ts-fsrs field names in brackets.
+ */
 export interface CardState {
-	box: Box;
-	/** When the card is next due, in milliseconds since the epoch. */
+	/** When the card is next due (`due`). */
 	dueAt: number;
-	/** When the card was last marked, in milliseconds since the epoch. */
-	reviewedAt: number;
+	/** When it was last graded (`last_review`); null when an old format did not record it. */
+	reviewedAt: number | null;
+	/** Days until recall falls to 90% (`stability`). */
+	stability: number;
+	/** How hard the card is to remember, 1 to 10 (`difficulty`). */
+	difficulty: number;
+	/**
+	 * Days between the last two reviews (`elapsed_days`; ts-fsrs 5 marks it deprecated, to go in
+	 * 6.0, and schedules from `last_review` instead; kept so a card round-trips unchanged).
+	 */
+	elapsedDays: number;
+	/** Days from the last review to the due date (`scheduled_days`). */
+	scheduledDays: number;
+	/** Which learning or relearning step the card is on (`learning_steps`). */
+	learningSteps: number;
+	/** Times graded (`reps`). */
+	reps: number;
+	/** Times forgotten after it had graduated to review (`lapses`). */
+	lapses: number;
+	/** Learning, review or relearning (`state`). */
+	state: CardPhase;
 }
 
-const dayInMs = 24 * 60 * 60 * 1000;
+const minuteInMs = 60_000;
+const hourInMs = 60 * minuteInMs;
+const dayInMs = 24 * hourInMs;
 
-/** The box a card moves to: up one (capped at 5) when known, back to 1 when not. */
-export function nextBox(box: Box | undefined, outcome: ReviewOutcome): Box {
-	if (outcome === 'again') return 1;
-	// An unseen card counts as box 1, so knowing it the first time puts it in box 2.
-	return Math.min((box ?? 1) + 1, highestBox) as Box;
-}
-
-/** Records one review at `now` and returns the card's new schedule. */
-export function reviewCard(
-	card: CardState | undefined,
-	outcome: ReviewOutcome,
-	now: number,
-): CardState {
-	const box = nextBox(card?.box, outcome);
-	return { box, dueAt: now + boxIntervalsInDays[box - 1]! * dayInMs, reviewedAt: now };
+/**
+ * A wait in the short form the grade buttons show: "10 min", "5 h", "3 d", "4 mo", "1.5 y".
+ * Months are 30 days and years 365, as labels that only need to tell the grades apart.
+ */
+export function formatInterval(ms: number): string {
+	if (ms < hourInMs) return `${Math.max(1, Math.round(ms / minuteInMs))} min`;
+	if (ms < dayInMs) return `${Math.round(ms / hourInMs)} h`;
+	const days = Math.round(ms / dayInMs);
+	if (days < 30) return `${days} d`;
+	if (days < 365) return `${Math.round(days / 30)} mo`;
+	return `${Number((days / 365).toFixed(1))} y`;
 }
 
 /** A card is due when it has never been reviewed or its due time has come. */
@@ -50,7 +77,7 @@ export function isDue(card: CardState | undefined, now: number): boolean {
 	return card === undefined || card.dueAt <= now;
 }
 
-/** How a card stands at `now`: reviewed and due, never seen, or waiting for a later day. */
+/** How a card stands at `now`: reviewed and due, never seen, or waiting for a later time. */
 export type CardStatus = 'due' | 'new' | 'later';
 
 /** The status of one card at `now`. */

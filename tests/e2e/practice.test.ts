@@ -7,6 +7,15 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { studyPlans } from '../../src/data/study-plan.ts';
+import { escapeHtml, questionTags, readAnkiDeck } from '../../src/practice/anki-deck.ts';
+import { migrateLeitnerCard } from '../../src/practice/leitner-migration.ts';
+import { previewIntervals } from '../../src/practice/fsrs-scheduler.ts';
+import {
+	formatInterval,
+	reviewGradeLabels,
+	reviewGrades,
+	type CardState,
+} from '../../src/practice/schedule.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -39,10 +48,13 @@ const cardFileSection = (url: string): string | undefined =>
 	/\/practice\/cards\/([^/]+)\.json$/.exec(new URL(url).pathname)?.[1];
 
 interface StoredProgress {
-	cards: Record<string, { box: number; dueAt: number }>;
+	version: number;
+	cards: Record<string, CardState>;
 	setAside: Record<string, unknown>;
 	plan: { weeks: number; done: string[] };
 	mocks: unknown[];
+	sql: unknown;
+	stories: unknown[];
 }
 
 const storedProgress = (page: Page): Promise<StoredProgress> =>
@@ -54,10 +66,20 @@ const storedProgress = (page: Page): Promise<StoredProgress> =>
 const storedCardCount = async (page: Page): Promise<number> =>
 	Object.keys((await storedProgress(page))?.cards ?? {}).length;
 
-/** Saves a progress document as the page would, then reloads so the page reads it. */
+/** A card as version 2 stored it: a Leitner box. */
+interface LeitnerCardJson {
+	box: 1 | 2 | 3 | 4 | 5;
+	dueAt: number;
+	reviewedAt: number;
+}
+
+/**
+ * Saves a version 2 progress document (Leitner boxes), as the page saved it before FSRS, then
+ * reloads so the page reads and migrates it.
+ */
 async function storeProgressAndReload(
 	page: Page,
-	cards: Record<string, { box: number; dueAt: number; reviewedAt: number }>,
+	cards: Record<string, LeitnerCardJson>,
 ): Promise<void> {
 	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
 		progressKey,
@@ -77,6 +99,9 @@ test.describe('practice page', () => {
 	const summary = (page: Page) => page.locator('[data-card-summary]');
 	const bankItemId = async (page: Page, position: number): Promise<string | null> =>
 		(await practiceIndex(page))[position]?.id ?? null;
+	/** A grade button by its label; its accessible name also holds the wait, e.g. "Good · 10 min". */
+	const gradeButton = (page: Page, label: string) =>
+		page.getByRole('button', { name: new RegExp(`^${label} · `) });
 
 	test('filters the flashcards by topic, level, kind and section and announces the count', async ({
 		page,
@@ -153,50 +178,167 @@ test.describe('practice page', () => {
 			'href',
 			/^\/networking\//,
 		);
-		await page.getByRole('button', { name: 'Knew it' }).click();
+		await gradeButton(page, 'Good').click();
 		await expect(card(page)).toHaveAttribute('data-question-id', networking[1]?.id ?? '');
 		await page.waitForLoadState('networkidle');
 		expect(cardFiles.sort()).toEqual([first?.section, 'networking'].sort());
 		expect(activity.consoleErrors).toEqual([]);
 	});
 
-	test('reveals, marks, keeps progress across a reload and puts due cards first', async ({
+	test('reveals, grades with the buttons, keeps progress across a reload and puts due cards first', async ({
 		page,
 	}) => {
+		const minute = 60_000;
+		const t0 = Date.UTC(2026, 10, 22, 9, 0, 0);
+		await page.clock.setFixedTime(t0);
 		await page.goto('practice/');
 		const first = await bankItemId(page, 0);
 		const second = await bankItemId(page, 1);
 		await expect(card(page)).toHaveAttribute('data-question-id', first ?? '');
 		await expect(answer(page)).toBeHidden();
 		await expect(page.locator('[data-card-question]')).not.toHaveText(/Loading/);
+		await expect(page.locator('[data-card-meta]')).toContainText('new card');
 
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
 		await expect(answer(page)).toBeVisible();
 		await expect(answer(page)).toHaveText(/.{100,}/s);
-		await page.getByRole('button', { name: 'Knew it' }).click();
+		await gradeButton(page, 'Good').click();
 		await expect(card(page)).toHaveAttribute('data-question-id', second ?? '');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
-		await page.getByRole('button', { name: 'Review again' }).click();
-		await expect.poll(async () => (await storedProgress(page)).cards[first ?? '']?.box).toBe(2);
-		expect((await storedProgress(page)).cards[second ?? '']?.box).toBe(1);
+		await gradeButton(page, 'Again').click();
+		await expect
+			.poll(async () => (await storedProgress(page)).cards[second ?? ''])
+			.toMatchObject({
+				state: 1,
+				reps: 1,
+				dueAt: t0 + minute,
+				reviewedAt: t0,
+			});
+		expect((await storedProgress(page)).cards[first ?? '']).toMatchObject({
+			state: 1,
+			reps: 1,
+			dueAt: t0 + 10 * minute,
+		});
 
-		// After a reload the missed card is due and comes first; the known one waits for tomorrow.
+		// Two minutes later the card graded Again is due and comes first; the Good one waits.
+		await page.clock.setFixedTime(t0 + 2 * minute);
 		await page.reload();
 		await expect(card(page)).toHaveAttribute('data-question-id', second ?? '');
 		await expect(summary(page)).toHaveText(/1 due, \d+ new, 1 for a later day/);
-		expect((await storedProgress(page)).cards[first ?? '']?.box).toBe(2);
+		await expect(page.locator('[data-card-meta]')).toContainText('learning · stability');
 
 		// A card that was due three days ago beats one due yesterday and every new card.
 		const day = 86_400_000;
-		const now = Date.now();
+		const now = t0 + 2 * minute;
 		await storeProgressAndReload(page, {
 			[first ?? '']: { box: 2, dueAt: now - day, reviewedAt: now - 2 * day },
 			[second ?? '']: { box: 3, dueAt: now - 3 * day, reviewedAt: now - 6 * day },
 		});
 		await expect(card(page)).toHaveAttribute('data-question-id', second ?? '');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
-		await page.getByRole('button', { name: 'Knew it' }).click();
+		await gradeButton(page, 'Good').click();
 		await expect(card(page)).toHaveAttribute('data-question-id', first ?? '');
+	});
+
+	test('shows on each grade button the wait ts-fsrs gives, and grades with keys 1 to 4', async ({
+		page,
+	}) => {
+		const t0 = Date.UTC(2026, 10, 22, 9, 0, 0);
+		await page.clock.setFixedTime(t0);
+		await page.goto('practice/');
+		const ids = (await practiceIndex(page)).slice(0, 4).map((q) => q.id);
+		const waits = previewIntervals(undefined, t0);
+		const keyed: Record<string, (typeof reviewGrades)[number]> = {};
+		for (const [i, grade] of reviewGrades.entries()) {
+			await expect(card(page)).toHaveAttribute('data-question-id', ids[i] ?? '');
+			await expect(page.locator('[data-card-question]')).not.toHaveText(/Loading/);
+			await page.locator('[data-card-question]').focus();
+			await page.keyboard.press('Space');
+			await expect(answer(page)).toBeVisible();
+			// Every button shows its shortcut and the wait it would give a new card.
+			for (const [j, other] of reviewGrades.entries()) {
+				const button = page.locator(`[data-card-grade="${other}"]`);
+				await expect(button).toHaveAttribute('aria-keyshortcuts', String(j + 1));
+				await expect(button).toHaveText(
+					`${j + 1} ${reviewGradeLabels[other]} · ${formatInterval(waits[other])}`,
+				);
+			}
+			await expect(gradeButton(page, 'Good')).toHaveAccessibleName(
+				`Good · ${formatInterval(waits.good)}`,
+			);
+			keyed[ids[i] ?? ''] = grade;
+			await page.keyboard.press(String(i + 1));
+			await expect.poll(() => storedCardCount(page)).toBe(i + 1);
+		}
+		const stored = await storedProgress(page);
+		for (const [id, grade] of Object.entries(keyed)) {
+			expect(stored.cards[id]?.dueAt, `${id} graded ${grade}`).toBe(t0 + waits[grade]);
+		}
+		// Again and Hard keep a new card in learning; Easy graduates it to review at once.
+		expect(stored.cards[ids[0] ?? '']?.state).toBe(1);
+		expect(stored.cards[ids[3] ?? '']?.state).toBe(2);
+	});
+
+	test('downloads the grading code (ts-fsrs) only when the first answer is revealed', async ({
+		page,
+		activity,
+	}) => {
+		const schedulerChunk = (url: string): boolean => /\/fsrs-scheduler\.[^/]*\.js$/.test(url);
+		await page.goto('practice/', { waitUntil: 'networkidle' });
+		await expect(page.locator('[data-card-question]')).not.toHaveText(/Loading/);
+		expect(activity.requests.filter(schedulerChunk)).toEqual([]);
+		await page.getByRole('button', { name: 'Reveal answer' }).click();
+		await expect(gradeButton(page, 'Good')).toBeVisible();
+		expect(activity.requests.filter(schedulerChunk)).toHaveLength(1);
+		expect(activity.consoleErrors).toEqual([]);
+	});
+
+	test('migrates a stored version 2 document, keeping every card, its due date, SQL and stories', async ({
+		page,
+	}) => {
+		const day = 86_400_000;
+		const t0 = Date.UTC(2026, 10, 22, 9, 0, 0);
+		await page.clock.setFixedTime(t0);
+		await page.goto('practice/');
+		const ids = (await practiceIndex(page)).slice(0, 5).map((q) => q.id);
+		const leitner: Record<string, LeitnerCardJson> = {};
+		ids.forEach((id, i) => {
+			const box = (i + 1) as LeitnerCardJson['box'];
+			// Boxes 1 and 2 are due; boxes 3 to 5 wait 1, 2 and 3 days.
+			leitner[id] = { box, dueAt: t0 + (i - 1) * day, reviewedAt: t0 - 5 * day };
+		});
+		const gone = { box: 4, dueAt: t0 + day, reviewedAt: t0 - day } as const;
+		const sql = { drafts: { 'riders-without-trips': 'SELECT 1' }, solved: {} };
+		await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+			progressKey,
+			JSON.stringify({
+				version: 2,
+				cards: { ...leitner, 'removed/old-question': gone },
+				setAside: {},
+				plan: { weeks: 8, done: [] },
+				mocks: [],
+				sql,
+				stories: [],
+			}),
+		] as const);
+		await page.reload();
+		await expect(page.locator('[data-progress-notice]')).toHaveText(
+			/updated to the current format/,
+		);
+		await expect(summary(page)).toContainText('2 due');
+		await expect(summary(page)).toContainText('3 for a later day');
+		const stored = await storedProgress(page);
+		expect(stored.version).toBe(3);
+		expect(stored.sql).toEqual(sql);
+		const expected = Object.fromEntries(
+			Object.entries(leitner).map(([id, old]) => [id, migrateLeitnerCard(old)]),
+		);
+		expect(stored.cards).toEqual(expected);
+		for (const [id, old] of Object.entries(leitner))
+			expect(stored.cards[id]?.dueAt).toBe(old.dueAt);
+		expect(stored.setAside).toEqual({ 'removed/old-question': migrateLeitnerCard(gone) });
+		// The most overdue card (box 1) comes first.
+		await expect(card(page)).toHaveAttribute('data-question-id', ids[0] ?? '');
 	});
 
 	test('says when nothing is due, keeps focus in the panel, and lets the reader practice ahead', async ({
@@ -214,7 +356,7 @@ test.describe('practice page', () => {
 		await expect(summary(page)).toContainText('1 in this selection');
 		const only = await card(page).getAttribute('data-question-id');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
-		await page.getByRole('button', { name: 'Knew it' }).click();
+		await gradeButton(page, 'Easy').click();
 		const message = page.locator('[data-card-caught-up-text]');
 		await expect(message).toHaveText(/^Nothing is due in this selection\. The next card is due /);
 		await expect(message).toBeFocused();
@@ -243,17 +385,18 @@ test.describe('practice page', () => {
 		await page.keyboard.press('Space');
 		await expect(answer(page)).toBeVisible();
 		await expect(answer(page)).toBeFocused();
-		await page.keyboard.press('1');
+		await page.keyboard.press('4');
 		await expect(card(page)).not.toHaveAttribute('data-question-id', first ?? '');
 		await expect(page.locator('[data-card-question]')).toBeFocused();
 		const second = await card(page).getAttribute('data-question-id');
 		await page.keyboard.press('Space');
 		await expect(answer(page)).toBeVisible();
-		await page.keyboard.press('2');
+		await page.keyboard.press('1');
 		await expect.poll(() => storedCardCount(page)).toBe(2);
 		const stored = await storedProgress(page);
-		expect(stored.cards[first ?? '']?.box).toBe(2);
-		expect(stored.cards[second ?? '']?.box).toBe(1);
+		// Easy graduates a new card to review; Again keeps it in learning.
+		expect(stored.cards[first ?? '']?.state).toBe(2);
+		expect(stored.cards[second ?? '']?.state).toBe(1);
 
 		// In the topic select, 1 and Space belong to the select, not to the flashcards.
 		const before = await card(page).getAttribute('data-question-id');
@@ -270,9 +413,10 @@ test.describe('practice page', () => {
 	}) => {
 		await page.goto('practice/');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
-		await page.getByRole('button', { name: 'Knew it' }).click();
+		await gradeButton(page, 'Good').click();
 		await expect.poll(() => storedCardCount(page)).toBe(1);
 		const before = await storedProgress(page);
+		expect(before.version).toBe(3);
 
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export progress' }).click();
@@ -319,7 +463,7 @@ test.describe('practice page', () => {
 			await page.evaluate(() => localStorage.getItem('handbook-practice-progress-unreadable')),
 		).toBe('{"version":2,"cards":{');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
-		await page.getByRole('button', { name: 'Knew it' }).click();
+		await gradeButton(page, 'Good').click();
 		await expect.poll(() => storedCardCount(page)).toBe(1);
 		await page.reload();
 		await expect(notice).toHaveText('');
@@ -336,7 +480,7 @@ test.describe('practice page', () => {
 		await expect
 			.poll(async () => (await storedProgress(page)).setAside)
 			.toEqual({
-				'removed/old-question': { box: 4, dueAt: 0, reviewedAt: 0 },
+				'removed/old-question': migrateLeitnerCard({ box: 4, dueAt: 0, reviewedAt: 0 }),
 			});
 		expect((await storedProgress(page)).cards).toEqual({});
 	});
@@ -389,6 +533,84 @@ test.describe('question bank pages', () => {
 		const id = await page.locator('[data-bank-item]').nth(5).getAttribute('id');
 		await page.goto(`practice/databases/#${id}`);
 		await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+	});
+});
+
+test.describe('Anki decks', () => {
+	/** The bank's index as /practice/ embeds it, read from the built HTML. */
+	const builtIndex = (): IndexedQuestion[] => {
+		const html = readFileSync(join(distDir, 'practice/index.html'), 'utf8');
+		const json = /<script[^>]*data-practice-index[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
+		return JSON.parse(json ?? '[]') as IndexedQuestion[];
+	};
+	/** Question text by id for one section, from its flashcard file. */
+	const questionTexts = (section: string): Map<string, string> => {
+		const file = JSON.parse(
+			readFileSync(join(distDir, 'practice/cards', `${section}.json`), 'utf8'),
+		) as { cards: { id: string; question: string }[] };
+		return new Map(file.cards.map((c) => [c.id, c.question]));
+	};
+	const readDeck = (name: string) =>
+		readAnkiDeck(readFileSync(join(distDir, 'practice/anki', `${name}.txt`), 'utf8'));
+
+	/** Checks that `questions` are the deck's rows, each exactly once, with their tags. */
+	const expectDeckHolds = (
+		deck: ReturnType<typeof readAnkiDeck>,
+		questions: IndexedQuestion[],
+		texts: Map<string, string>,
+	): void => {
+		expect(deck.rows).toHaveLength(questions.length);
+		for (const question of questions) {
+			const front = escapeHtml(texts.get(question.id) ?? '');
+			const rows = deck.rows.filter((row) => row[0] === front);
+			expect(rows, `${question.id} appears once`).toHaveLength(1);
+			const [, back, tags] = rows[0] ?? [];
+			expect(tags?.split(' '), `${question.id} tags`).toEqual(questionTags(question));
+			expect(back, `${question.id} back`).toMatch(/<p>Taught in: <a href=/);
+			expect(back).not.toMatch(/<script|<link|<style|\son[a-z]+=/i);
+		}
+	};
+
+	test('a deck per section holds each of its questions once, with its tags and the import headers', () => {
+		const index = builtIndex();
+		const sections = [...new Set(index.map((q) => q.section))];
+		expect(sections.length).toBeGreaterThan(5);
+		for (const section of sections) {
+			const deck = readDeck(section);
+			expect(deck.headers).toMatchObject({
+				separator: 'tab',
+				html: 'true',
+				notetype: 'Basic',
+				'tags column': '3',
+			});
+			expect(deck.headers['deck']).toMatch(/^Backend Interview Handbook::\S/);
+			expectDeckHolds(
+				deck,
+				index.filter((q) => q.section === section),
+				questionTexts(section),
+			);
+		}
+	});
+
+	test('the deck of everything holds every question once, and /practice/ links every deck', async ({
+		page,
+	}) => {
+		const index = builtIndex();
+		const sections = [...new Set(index.map((q) => q.section))];
+		const texts = new Map(sections.flatMap((section) => [...questionTexts(section)]));
+		const all = readDeck('all');
+		expect(all.headers['deck']).toBe('Backend Interview Handbook');
+		expectDeckHolds(all, index, texts);
+
+		await page.goto('practice/');
+		await expect(page.getByRole('heading', { name: 'Download for Anki' })).toBeVisible();
+		const links = await page
+			.locator('[data-anki-decks] a')
+			.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+		expect(links).toEqual(['all', ...sections].map((name) => `/practice/anki/${name}.txt`));
+		const response = await page.request.get(links[1] ?? '');
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toMatch(/^text\/plain/);
 	});
 });
 

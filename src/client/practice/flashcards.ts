@@ -1,16 +1,21 @@
 /**
  * The flashcard panel: shows one question at a time in spaced-repetition order, reveals the
- * model answer on request, and records "Knew it" or "Review again" in the progress document.
- * Shortcuts (Space reveals, 1 and 2 mark) work while focus is inside the panel and not in a
- * form field, so they never fire while the reader types or picks a filter.
+ * model answer on request, and records the reader's grade (Again, Hard, Good or Easy) in the
+ * progress document, each grade button showing the wait FSRS would give. Shortcuts (Space
+ * reveals, 1 to 4 grade) work while focus is inside the panel and not in a form field, so they
+ * never fire while the reader types or picks a filter. The grading code (ts-fsrs) loads when the
+ * reader first reveals an answer, so a visit that only browses never downloads it.
  */
 import {
 	cardStatus,
 	countByStatus,
+	formatInterval,
 	orderForReview,
-	reviewCard,
-	type ReviewOutcome,
+	reviewGrades,
+	type CardState,
+	type ReviewGrade,
 } from '../../practice/schedule.ts';
+import type * as FsrsScheduler from '../../practice/fsrs-scheduler.ts';
 import { questionKindLabels, type QuestionKind } from '../../config/question-kinds.ts';
 import type { CardContent, IndexedQuestion } from '../../practice/flashcard-deck.ts';
 import type { CardSource } from './card-source.ts';
@@ -22,7 +27,8 @@ export interface FlashcardPanel {
 	showDeck(ids: readonly string[]): void;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// With the time: a card in learning comes back within minutes, not on another day.
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Wires the panel inside `root`; `index` gives each card's kind and levels at once, `cards` its
@@ -47,11 +53,35 @@ export function enhanceFlashcards(
 	const caughtUp = part('caught-up');
 	const revealButton = part<HTMLButtonElement>('reveal');
 	const markButtons = part('marks');
+	const gradeIntervals = Object.fromEntries(
+		reviewGrades.map((grade) => [grade, part(`interval="${grade}"`)]),
+	) as Record<ReviewGrade, HTMLElement>;
 
 	let ids: readonly string[] = [];
 	let queue: string[] = [];
 	let revealed = false;
 	let practicingAhead = false;
+
+	let scheduler: typeof FsrsScheduler | undefined;
+	let schedulerProblem: string | undefined;
+	let schedulerLoading: Promise<typeof FsrsScheduler> | undefined;
+	/** Loads the grading code once; the grade buttons appear when it has arrived. */
+	const loadScheduler = (): Promise<typeof FsrsScheduler> =>
+		(schedulerLoading ??= import('../../practice/fsrs-scheduler.ts').then(
+			(module) => {
+				scheduler = module;
+				schedulerProblem = undefined;
+				if (revealed) render(false);
+				return module;
+			},
+			(error: unknown) => {
+				schedulerProblem = error instanceof Error ? error.message : String(error);
+				// The next reveal tries again.
+				schedulerLoading = undefined;
+				if (revealed) render(false);
+				throw error;
+			},
+		));
 
 	const facets = new Map(index.map((question) => [question.id, question]));
 	const loaded = new Map<string, CardContent>();
@@ -107,7 +137,7 @@ export function enhanceFlashcards(
 		meta.textContent = [
 			facet ? questionKindLabels[facet.kind as QuestionKind] : '',
 			facet?.levels.join(', ') ?? '',
-			state ? `box ${state.box} of 5` : 'new card',
+			state ? memoryLabel(state) : 'new card',
 		]
 			.filter(Boolean)
 			.join(' · ');
@@ -129,7 +159,18 @@ export function enhanceFlashcards(
 		answer.replaceChildren(...answerNodes(content));
 		answer.hidden = !revealed;
 		revealButton.hidden = revealed;
-		markButtons.hidden = !revealed;
+		markButtons.hidden = !revealed || scheduler === undefined;
+		if (revealed && scheduler) {
+			const waits = scheduler.previewIntervals(state, Date.now());
+			for (const grade of reviewGrades)
+				gradeIntervals[grade].textContent = formatInterval(waits[grade]);
+		} else if (revealed && schedulerProblem !== undefined) {
+			meta.textContent = `Grading could not be loaded (${schedulerProblem}). Check the connection, then reload the page.`;
+		} else if (revealed) {
+			loadScheduler().catch(() => {
+				// Reported by render through schedulerProblem.
+			});
+		}
 		if (moveFocus) question.focus();
 	};
 
@@ -140,19 +181,29 @@ export function enhanceFlashcards(
 		answer.focus();
 	};
 
-	const mark = (outcome: ReviewOutcome): void => {
+	const mark = (grade: ReviewGrade): void => {
 		const id = queue[0];
 		if (!revealed || id === undefined || card.hidden) return;
+		if (scheduler === undefined) {
+			// A key pressed before the grading code arrived is applied once it has.
+			loadScheduler().then(
+				() => mark(grade),
+				() => {
+					// Reported by render through schedulerProblem.
+				},
+			);
+			return;
+		}
 		const now = Date.now();
 		session.save({
 			...session.document,
 			cards: {
 				...session.document.cards,
-				[id]: reviewCard(session.document.cards[id], outcome, now),
+				[id]: scheduler.reviewCard(session.document.cards[id], grade, now),
 			},
 		});
 		queue.shift();
-		if (outcome === 'again') {
+		if (grade === 'again') {
 			// Seen again in this pass, after the other due and new cards.
 			const firstLater = queue.findIndex(
 				(other) => cardStatus(session.document.cards[other], now) === 'later',
@@ -165,10 +216,8 @@ export function enhanceFlashcards(
 	};
 
 	revealButton.addEventListener('click', reveal);
-	for (const button of markButtons.querySelectorAll<HTMLButtonElement>('[data-mark]')) {
-		button.addEventListener('click', () =>
-			mark(button.dataset['mark'] === 'knew' ? 'knew' : 'again'),
-		);
+	for (const grade of reviewGrades) {
+		part<HTMLButtonElement>(`grade="${grade}"`).addEventListener('click', () => mark(grade));
 	}
 	part('ahead').addEventListener('click', () => {
 		practicingAhead = true;
@@ -181,9 +230,10 @@ export function enhanceFlashcards(
 			if (event.target instanceof HTMLButtonElement) return;
 			event.preventDefault();
 			reveal();
-		} else if (event.key === '1' || event.key === '2') {
+		} else if (/^[1-4]$/.test(event.key)) {
+			// Keys 1 to 4 are the grades in button order: Again, Hard, Good, Easy.
 			event.preventDefault();
-			mark(event.key === '1' ? 'knew' : 'again');
+			mark(reviewGrades[Number(event.key) - 1]!);
 		}
 	});
 
@@ -196,6 +246,17 @@ export function enhanceFlashcards(
 			render(false);
 		},
 	};
+}
+
+const phaseNames: Readonly<Record<CardState['state'], string>> = {
+	1: 'learning',
+	2: 'in review',
+	3: 'relearning',
+};
+
+/** The card's FSRS phase and stability in words, e.g. "in review · stability 12 d". */
+function memoryLabel(state: CardState): string {
+	return `${phaseNames[state.state]} · stability ${formatInterval(state.stability * 86_400_000)}`;
 }
 
 /**

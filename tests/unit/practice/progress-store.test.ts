@@ -13,6 +13,8 @@ import {
 	parseProgressText,
 	type ProgressDocument,
 } from '../../../src/practice/progress-document.ts';
+import { migrateLeitnerCard } from '../../../src/practice/leitner-migration.ts';
+import type { CardState } from '../../../src/practice/schedule.ts';
 
 /** An in-memory Storage, optionally refusing writes the way a full localStorage does. */
 function memoryStorage(
@@ -31,15 +33,23 @@ function memoryStorage(
 	};
 }
 
+/** A card in review, as version 3 stores it. */
+const reviewCardState: CardState = {
+	dueAt: 1_800_000_000_000,
+	reviewedAt: 1_799_000_000_000,
+	stability: 11.6,
+	difficulty: 5.3,
+	elapsedDays: 4,
+	scheduledDays: 12,
+	learningSteps: 0,
+	reps: 4,
+	lapses: 1,
+	state: 2,
+};
+
 const sample: ProgressDocument = {
-	version: 2,
-	cards: {
-		'api-design/offset-vs-cursor': {
-			box: 3,
-			dueAt: 1_800_000_000_000,
-			reviewedAt: 1_799_000_000_000,
-		},
-	},
+	version: 3,
+	cards: { 'api-design/offset-vs-cursor': reviewCardState },
 	setAside: {},
 	plan: { weeks: 4, done: ['4w/1/read/landscape'] },
 	mocks: [
@@ -113,14 +123,78 @@ describe('progress store', () => {
 	it.each([
 		['a list at the top', '[]', /the document must be an object, found a list/],
 		[
-			'a card box out of range',
-			JSON.stringify({ ...sample, cards: { q: { box: 9, dueAt: 0, reviewedAt: 0 } } }),
+			'a version 2 card box out of range',
+			JSON.stringify({ ...sample, version: 2, cards: { q: { box: 9, dueAt: 0, reviewedAt: 0 } } }),
 			/cards\["q"\]\.box must be a whole number from 1 to 5, found 9/,
 		],
 		[
-			'a due time that is text',
-			JSON.stringify({ ...sample, cards: { q: { box: 1, dueAt: 'today', reviewedAt: 0 } } }),
+			'a version 2 due time that is text',
+			JSON.stringify({
+				...sample,
+				version: 2,
+				cards: { q: { box: 1, dueAt: 'today', reviewedAt: 0 } },
+			}),
 			/cards\["q"\]\.dueAt must be a time in milliseconds, found string "today"/,
+		],
+		[
+			'a version 3 card still in the Leitner shape',
+			JSON.stringify({ ...sample, cards: { q: { box: 3, dueAt: 0, reviewedAt: 0 } } }),
+			/cards\["q"\]\.stability must be a number of days above 0, found nothing/,
+		],
+		[
+			'a due time that is text',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, dueAt: 'today' } } }),
+			/cards\["q"\]\.dueAt must be a time in milliseconds, found string "today"/,
+		],
+		[
+			'a review time that is negative',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, reviewedAt: -5 } } }),
+			/cards\["q"\]\.reviewedAt must be a time in milliseconds or null, found number -5/,
+		],
+		[
+			'a stability of 0',
+			JSON.stringify({ ...sample, setAside: { q: { ...reviewCardState, stability: 0 } } }),
+			/setAside\["q"\]\.stability must be a number of days above 0, found number 0/,
+		],
+		[
+			'a difficulty above 10',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, difficulty: 11 } } }),
+			/cards\["q"\]\.difficulty must be a number from 1 to 10, found number 11/,
+		],
+		[
+			'negative elapsed days',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, elapsedDays: -1 } } }),
+			/cards\["q"\]\.elapsedDays must be a number of days, 0 or more, found number -1/,
+		],
+		[
+			'scheduled days that are text',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, scheduledDays: '3' } } }),
+			/cards\["q"\]\.scheduledDays must be a number of days, 0 or more, found string "3"/,
+		],
+		[
+			'a fractional learning step',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, learningSteps: 0.5 } } }),
+			/cards\["q"\]\.learningSteps must be a whole number, 0 or more, found number 0.5/,
+		],
+		[
+			'missing reps',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, reps: undefined } } }),
+			/cards\["q"\]\.reps must be a whole number, 0 or more, found nothing/,
+		],
+		[
+			'negative lapses',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, lapses: -1 } } }),
+			/cards\["q"\]\.lapses must be a whole number, 0 or more, found number -1/,
+		],
+		[
+			'a state of 0 (new)',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, state: 0 } } }),
+			/cards\["q"\]\.state must be 1 \(learning\), 2 \(review\) or 3 \(relearning\), found number 0/,
+		],
+		[
+			'a state written as a name',
+			JSON.stringify({ ...sample, cards: { q: { ...reviewCardState, state: 'Review' } } }),
+			/cards\["q"\]\.state must be 1 \(learning\), 2 \(review\) or 3 \(relearning\), found string "Review"/,
 		],
 		[
 			'an unknown plan length',
@@ -144,8 +218,8 @@ describe('progress store', () => {
 		],
 		[
 			'a newer version',
-			JSON.stringify({ ...sample, version: 3 }),
-			/version is 3, but this handbook reads version 2 or older/,
+			JSON.stringify({ ...sample, version: 4 }),
+			/version is 4, but this handbook reads version 3 or older/,
 		],
 		[
 			'a SQL draft that is not text',
@@ -184,33 +258,103 @@ describe('progress store', () => {
 		expect(loaded.notice).toMatch(message);
 	});
 
-	it('migrates the unversioned first format, keeping each box and making the cards due', () => {
+	it('migrates the unversioned first format, turning each box into an FSRS card due at once', () => {
 		const storage = memoryStorage({
 			[progressKey]: JSON.stringify({ boxes: { 'coding/lru': 4, 'databases/mvcc': 1 } }),
 		});
 		const loaded = loadProgress(storage);
 		expect(loaded.notice).toMatch(/updated to the current format/);
-		expect(loaded.document.version).toBe(2);
+		expect(loaded.document.version).toBe(3);
 		expect(loaded.document.cards).toEqual({
-			'coding/lru': { box: 4, dueAt: 0, reviewedAt: 0 },
-			'databases/mvcc': { box: 1, dueAt: 0, reviewedAt: 0 },
+			'coding/lru': migrateLeitnerCard({ box: 4, dueAt: 0, reviewedAt: 0 }),
+			'databases/mvcc': migrateLeitnerCard({ box: 1, dueAt: 0, reviewedAt: 0 }),
 		});
-		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toMatchObject({ version: 2 });
+		expect(loaded.document.cards['coding/lru']).toMatchObject({
+			dueAt: 0,
+			reviewedAt: null,
+			stability: 7,
+			state: 2,
+		});
+		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toEqual(loaded.document);
 	});
 
-	it('migrates version 1, keeping every card, tick and mock and adding empty SQL and stories', () => {
-		const version1: Record<string, unknown> = { ...sample, version: 1 };
-		delete version1['sql'];
-		delete version1['stories'];
-		const storage = memoryStorage({ [progressKey]: JSON.stringify(version1) });
+	/** Leitner cards as versions 1 and 2 stored them, and the set-aside one. */
+	const leitnerCards = {
+		'api-design/offset-vs-cursor': {
+			box: 3,
+			dueAt: 1_800_000_000_000,
+			reviewedAt: 1_799_000_000_000,
+		},
+		'coding/lru': { box: 1, dueAt: 1_799_500_000_000, reviewedAt: 1_799_500_000_000 },
+	} as const;
+	const leitnerSetAside = {
+		'old/removed': { box: 5, dueAt: 1_801_000_000_000, reviewedAt: 1 },
+	} as const;
+
+	it('migrates version 2, turning every card and set-aside card into FSRS state and keeping SQL and stories untouched', () => {
+		const storage = memoryStorage({
+			[progressKey]: JSON.stringify({
+				...sample,
+				version: 2,
+				cards: leitnerCards,
+				setAside: leitnerSetAside,
+			}),
+		});
 		const loaded = loadProgress(storage);
 		expect(loaded.notice).toMatch(/updated to the current format/);
 		expect(loaded.document).toEqual({
 			...sample,
+			cards: {
+				'api-design/offset-vs-cursor': migrateLeitnerCard(
+					leitnerCards['api-design/offset-vs-cursor'],
+				),
+				'coding/lru': migrateLeitnerCard(leitnerCards['coding/lru']),
+			},
+			setAside: { 'old/removed': migrateLeitnerCard(leitnerSetAside['old/removed']) },
+		});
+		// Due dates are kept exactly.
+		expect(loaded.document.cards['api-design/offset-vs-cursor']?.dueAt).toBe(1_800_000_000_000);
+		expect(loaded.document.setAside['old/removed']?.dueAt).toBe(1_801_000_000_000);
+		expect(loaded.document.sql).toEqual(sample.sql);
+		expect(loaded.document.stories).toEqual(sample.stories);
+		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toEqual(loaded.document);
+	});
+
+	it('migrates version 1, keeping every card, tick and mock and adding empty SQL and stories', () => {
+		// Version 1 had no `sql` or `stories` fields.
+		const storage = memoryStorage({
+			[progressKey]: JSON.stringify({
+				version: 1,
+				cards: leitnerCards,
+				setAside: {},
+				plan: sample.plan,
+				mocks: sample.mocks,
+			}),
+		});
+		const loaded = loadProgress(storage);
+		expect(loaded.notice).toMatch(/updated to the current format/);
+		expect(loaded.document).toEqual({
+			...sample,
+			cards: {
+				'api-design/offset-vs-cursor': migrateLeitnerCard(
+					leitnerCards['api-design/offset-vs-cursor'],
+				),
+				'coding/lru': migrateLeitnerCard(leitnerCards['coding/lru']),
+			},
 			sql: { drafts: {}, solved: {} },
 			stories: [],
 		});
 		expect(JSON.parse(storage.data.get(progressKey) ?? '')).toEqual(loaded.document);
+	});
+
+	it('reads a version 3 card whose review time is unknown (null)', () => {
+		const card = { ...reviewCardState, reviewedAt: null };
+		const parsed = parseProgressText(JSON.stringify({ ...sample, cards: { q: card } }));
+		expect(parsed).toMatchObject({
+			ok: true,
+			migratedFrom: null,
+			document: { cards: { q: card } },
+		});
 	});
 
 	it('refuses a JSON object that is not a progress file instead of reading it as empty progress', () => {
@@ -233,18 +377,19 @@ describe('progress store', () => {
 	});
 
 	it('sets aside cards whose question left the bank, and restores them when it comes back', () => {
+		const removed: CardState = { ...reviewCardState, dueAt: 5, reviewedAt: 4 };
 		const document: ProgressDocument = {
 			...sample,
-			cards: { ...sample.cards, 'old/removed': { box: 2, dueAt: 5, reviewedAt: 4 } },
+			cards: { ...sample.cards, 'old/removed': removed },
 		};
 		const trimmed = setAsideUnknownCards(document, new Set(['api-design/offset-vs-cursor']));
 		expect(Object.keys(trimmed.cards)).toEqual(['api-design/offset-vs-cursor']);
-		expect(trimmed.setAside).toEqual({ 'old/removed': { box: 2, dueAt: 5, reviewedAt: 4 } });
+		expect(trimmed.setAside).toEqual({ 'old/removed': removed });
 		const restored = setAsideUnknownCards(
 			trimmed,
 			new Set(['api-design/offset-vs-cursor', 'old/removed']),
 		);
-		expect(restored.cards['old/removed']).toEqual({ box: 2, dueAt: 5, reviewedAt: 4 });
+		expect(restored.cards['old/removed']).toEqual(removed);
 		expect(restored.setAside).toEqual({});
 	});
 

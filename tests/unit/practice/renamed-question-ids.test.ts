@@ -7,7 +7,12 @@ import {
 	progressKey,
 	setAsideUnknownCards,
 } from '../../../src/practice/progress-store.ts';
-import type { Box, CardState } from '../../../src/practice/schedule.ts';
+import {
+	migrateLeitnerCard,
+	type LeitnerBox,
+	type LeitnerCard,
+} from '../../../src/practice/leitner-migration.ts';
+import type { CardState } from '../../../src/practice/schedule.ts';
 
 const questionsDir = join(process.cwd(), 'src', 'content', 'questions');
 
@@ -39,10 +44,10 @@ describe('renamed question ids', () => {
 	});
 
 	it('loads a document saved before the renames with no card lost', () => {
-		const cards: Record<string, CardState> = {};
+		const cards: Record<string, LeitnerCard> = {};
 		renamed.forEach(([oldId], i) => {
 			cards[oldId] = {
-				box: (2 + (i % 3)) as Box,
+				box: (2 + (i % 3)) as LeitnerBox,
 				dueAt: 1_000 * (i + 1),
 				reviewedAt: 500 * (i + 1),
 			};
@@ -59,11 +64,11 @@ describe('renamed question ids', () => {
 
 		const expected: Record<string, CardState> = {};
 		for (const [id, card] of Object.entries(cards)) {
-			expected[renamedQuestionIds[id] ?? id] = card;
+			expected[renamedQuestionIds[id] ?? id] = migrateLeitnerCard(card);
 		}
 		expect(loaded.document.cards).toEqual(expected);
 		expect(loaded.document.setAside).toEqual({
-			[setAsideNew]: { box: 4, dueAt: 7, reviewedAt: 6 },
+			[setAsideNew]: migrateLeitnerCard({ box: 4, dueAt: 7, reviewedAt: 6 }),
 		});
 
 		// Every card is a question the bank has, so none is set aside as unknown.
@@ -74,13 +79,15 @@ describe('renamed question ids', () => {
 	it('maps the ids of the unversioned first format too', () => {
 		const [[oldId, newId]] = renamed as [[string, string]];
 		const loaded = load({ boxes: { [oldId]: 3 } });
-		expect(loaded.document.cards).toEqual({ [newId]: { box: 3, dueAt: 0, reviewedAt: 0 } });
+		expect(loaded.document.cards).toEqual({
+			[newId]: migrateLeitnerCard({ box: 3, dueAt: 0, reviewedAt: 0 }),
+		});
 	});
 
 	it('keeps the more recently reviewed card when both the old and the new id are stored', () => {
 		const [[oldId, newId]] = renamed as [[string, string]];
-		const recent = { box: 4, dueAt: 50, reviewedAt: 40 };
-		const stale = { box: 1, dueAt: 20, reviewedAt: 10 };
+		const recent = { box: 4, dueAt: 50, reviewedAt: 40 } as const;
+		const stale = { box: 1, dueAt: 20, reviewedAt: 10 } as const;
 		for (const cards of [
 			{ [oldId]: recent, [newId]: stale },
 			{ [newId]: stale, [oldId]: recent },
@@ -92,8 +99,19 @@ describe('renamed question ids', () => {
 				plan: { weeks: 8, done: [] },
 				mocks: [],
 			});
-			expect(loaded.document.cards).toEqual({ [newId]: recent });
+			expect(loaded.document.cards).toEqual({ [newId]: migrateLeitnerCard(recent) });
 		}
+		// The same holds for version 3 cards, compared by their review times.
+		const fsrsRecent = migrateLeitnerCard(recent);
+		const fsrsStale = migrateLeitnerCard(stale);
+		const loaded = load({
+			version: 3,
+			cards: { [newId]: fsrsStale, [oldId]: fsrsRecent },
+			setAside: {},
+			plan: { weeks: 8, done: [] },
+			mocks: [],
+		});
+		expect(loaded.document.cards).toEqual({ [newId]: fsrsRecent });
 	});
 
 	it('maps a saved mock interview prompt id', () => {
