@@ -22,6 +22,30 @@ func TestDiningPhilosophersTakeTheLowerForkFirst(t *testing.T) {
 	}
 }
 
+// The schedule that deadlocks "left fork, then right": every philosopher
+// grabs a first fork before anyone grabs a second. Played out one step at a
+// time with TryLock, someone must still be able to take a second fork.
+func TestDiningPhilosophersWorstCaseScheduleStillLetsSomeoneEat(t *testing.T) {
+	const n = 5
+	table, _ := NewTable(n)
+	var holdsFirst []int
+	for p := 0; p < n; p++ {
+		if first, _ := table.Forks(p); table.forks[first].TryLock() {
+			holdsFirst = append(holdsFirst, p)
+		}
+	}
+	canEat := false
+	for _, p := range holdsFirst {
+		if _, second := table.Forks(p); table.forks[second].TryLock() {
+			canEat = true
+			break
+		}
+	}
+	if !canEat {
+		t.Fatalf("philosophers %v each hold one fork and wait for a neighbour's: circular wait", holdsFirst)
+	}
+}
+
 // Five philosophers eat 500 meals each at once. Neighbours never hold a fork
 // together, and everyone finishes: a circular wait would trip finishWithin.
 func TestDiningPhilosophersEatWithoutSharingForksOrDeadlocking(t *testing.T) {
