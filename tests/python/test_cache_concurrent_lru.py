@@ -58,7 +58,9 @@ class ConcurrentLruCacheTest(unittest.TestCase):
                             wrong.append((key, value))
 
             seeds = range(round_number * 100, round_number * 100 + 16)
-            errors, stuck = run_together([lambda s=s: worker(s) for s in seeds])
+            errors, stuck = run_together(
+                [lambda s=s: worker(s) for s in seeds]
+            )
             self.assertEqual((errors, stuck, wrong), ([], [], []))
             # The list and the dict must still agree: walk the list (at
             # most one lap past the capacity, in case it now loops).

@@ -65,11 +65,12 @@ class LruCacheTest(unittest.TestCase):
                     model.move_to_end(key, last=False)
                 self.assertEqual(cache.get(key), expected)
             else:
-                self.assertEqual(cache.delete(key), model.pop(key, None) is not None)
+                present = model.pop(key, None) is not None
+                self.assertEqual(cache.delete(key), present)
         self.assertEqual(list(cache.keys()), list(model))
 
     def test_rejects_a_capacity_below_one(self):
-        with self.assertRaisesRegex(ValueError, "capacity must be >= 1, got 0"):
+        with self.assertRaisesRegex(ValueError, "must be >= 1, got 0"):
             LruCache(0)
 
 

@@ -67,19 +67,24 @@ class BoundedQueueTest(unittest.TestCase):
             )
             self.assertEqual((errors, stuck), ([], []))
             self.assertLessEqual(peak[0], 4)
-            expected = [(p, i) for p in range(producers) for i in range(items_each)]
+            expected = [
+                (p, i) for p in range(producers) for i in range(items_each)
+            ]
             self.assertEqual(sorted(received), expected)
 
     def test_keeps_fifo_order_for_a_single_producer(self):
         queue = BoundedQueue(3)
         received = []
 
+        def produce():
+            for i in range(500):
+                queue.put(i)
+            queue.close()
+
         def consume():
             received.extend(queue)
 
-        errors, stuck = run_together(
-            [lambda: [queue.put(i) for i in range(500)] and queue.close(), consume]
-        )
+        errors, stuck = run_together([produce, consume])
         self.assertEqual((errors, stuck), ([], []))
         self.assertEqual(received, list(range(500)))
 
@@ -118,7 +123,7 @@ class BoundedQueueTest(unittest.TestCase):
             queue.get()
 
     def test_rejects_a_capacity_below_one(self):
-        with self.assertRaisesRegex(ValueError, "capacity must be >= 1, got 0"):
+        with self.assertRaisesRegex(ValueError, "must be >= 1, got 0"):
             BoundedQueue(0)
 
 

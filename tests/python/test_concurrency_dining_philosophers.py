@@ -56,9 +56,11 @@ class DiningPhilosophersTest(unittest.TestCase):
 
     def dinner(self, table, meals, eat):
         errors = []
+        everyone_seated = threading.Barrier(table.seats)
 
         def philosopher(seat):
             try:
+                everyone_seated.wait(GENEROUS_S)
                 for _ in range(meals):
                     table.dine(seat, lambda: eat(seat))
             except BaseException as error:
@@ -81,7 +83,10 @@ class DiningPhilosophersTest(unittest.TestCase):
             # With lock ordering at most seats - 1 philosophers can hold
             # their first fork together (two of them want fork 0 first).
             gathering = Gathering(seats - 1)
-            forks = [GatheringFork(threading.Lock(), gathering) for _ in range(seats)]
+            forks = [
+                GatheringFork(threading.Lock(), gathering)
+                for _ in range(seats)
+            ]
             table = DiningTable(seats, forks)
             meals = [0] * seats
 
@@ -89,7 +94,7 @@ class DiningPhilosophersTest(unittest.TestCase):
                 meals[seat] += 1
 
             stuck = self.dinner(table, 20, eat)
-            self.assertEqual(stuck, [], "deadlock: philosophers never finished")
+            self.assertEqual(stuck, [], "deadlock: dinner never ended")
             self.assertEqual(meals, [20] * seats)
 
     def test_neighbours_never_eat_at_the_same_time(self):

@@ -39,7 +39,8 @@ class PrintInOrderTest(unittest.TestCase):
             thread.start()
         for thread in threads:
             thread.join(GENEROUS_S)
-        self.assertFalse(any(t.is_alive() for t in threads), "a thread is stuck")
+        stuck = [t for t in threads if t.is_alive()]
+        self.assertEqual(stuck, [], "a thread is stuck")
         return printed
 
     def test_prints_in_order_whatever_order_the_threads_start(self):
@@ -55,7 +56,9 @@ class PrintInOrderTest(unittest.TestCase):
         printer = PrintInOrder()
         printed = []
         third = threading.Thread(
-            target=printer.third, args=(lambda: printed.append(3),), daemon=True
+            target=printer.third,
+            args=(lambda: printed.append(3),),
+            daemon=True,
         )
         third.start()
         third.join(0.05)

@@ -57,7 +57,9 @@ class WorkerPoolTest(unittest.TestCase):
             # The k-th start (1-based) at time t needs k <= burst + rate * t.
             for k, at in enumerate(starts, start=1):
                 allowance = capacity + per_second * at / 1000
-                self.assertLessEqual(k, allowance + 1e-6, f"start {k} at {at} ms")
+                self.assertLessEqual(
+                    k, allowance + 1e-6, f"start {k} at {at} ms"
+                )
             # And the pool keeps up with the rate: no token goes unused.
             self.assertAlmostEqual(
                 max(starts), (tasks - capacity) / per_second * 1000, delta=1

@@ -92,7 +92,7 @@ class ConsistentHashRingTest(unittest.TestCase):
         ring = ConsistentHashRing()
         self.assertIsNone(ring.get_node("k"))
         self.assertEqual(ring.get_nodes("k", 2), [])
-        with self.assertRaisesRegex(ValueError, "vnodes_per_node must be >= 1"):
+        with self.assertRaisesRegex(ValueError, "vnodes_per_node must be"):
             ConsistentHashRing(0)
 
 

@@ -24,7 +24,8 @@ def sign(token):
 
 
 # Ten trips t01..t10 one second apart, plus t00 sharing t05's timestamp.
-TRIPS = [Trip(1_000 * i, f"t{i:02}") for i in range(1, 11)] + [Trip(5_000, "t00")]
+TRIPS = [Trip(1_000 * i, f"t{i:02}") for i in range(1, 11)]
+TRIPS.append(Trip(5_000, "t00"))
 
 
 def walk(limit, signer=None):
@@ -88,7 +89,8 @@ class CursorFormatTest(unittest.TestCase):
     def test_signed_cursor_round_trips_and_tampering_is_caught(self):
         cursor = encode_cursor(CursorPosition(5, "t05"), sign)
         self.assertEqual(decode_cursor(cursor, sign), CursorPosition(5, "t05"))
-        forged = encode_cursor(CursorPosition(9, "t09")) + cursor[cursor.index("."):]
+        signature = cursor[cursor.index("."):]
+        forged = encode_cursor(CursorPosition(9, "t09")) + signature
         for bad in (forged, cursor.split(".")[0], cursor + ".x"):
             with self.assertRaises(InvalidCursorError) as caught:
                 decode_cursor(bad, sign)

@@ -87,7 +87,8 @@ class ConcurrentLruCache(Generic[K, V]):
         finally:
             with self._lock:
                 if flight.error is None:
-                    self._cache.put(key, flight.value)  # type: ignore[arg-type]
+                    value: V = flight.value  # type: ignore[assignment]
+                    self._cache.put(key, value)
                 del self._flights[key]
             flight.done.set()
         return flight.value

@@ -46,7 +46,9 @@ class LruCache(Generic[K, V]):
         # One sentinel closes the list into a ring: sentinel.next is the
         # most recent entry, sentinel.prev the least recent. With it, link
         # and unlink never check for an empty list or an end.
-        self._sentinel: _Node[K, V] = _Node(None, None)  # type: ignore[arg-type]
+        self._sentinel: _Node[K, V] = _Node(
+            None, None  # type: ignore[arg-type]
+        )
 
     def __len__(self) -> int:
         return len(self._index)

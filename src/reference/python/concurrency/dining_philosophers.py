@@ -24,21 +24,24 @@ Fork = AbstractContextManager[object]  # a threading.Lock in real use
 class DiningTable:
     """n forks between n seats; dine() picks up both forks safely."""
 
-    def __init__(self, seats: int, forks: Sequence[Fork] | None = None) -> None:
+    def __init__(
+        self, seats: int, forks: Sequence[Fork] | None = None
+    ) -> None:
         if seats < 2:
             raise ValueError(f"a table needs at least 2 seats, got {seats}")
         if forks is not None and len(forks) != seats:
             raise ValueError(f"need {seats} forks, got {len(forks)}")
         self.seats = seats
-        self._forks: Sequence[Fork] = (
-            forks if forks is not None else [threading.Lock() for _ in range(seats)]
-        )
+        if forks is None:
+            forks = [threading.Lock() for _ in range(seats)]
+        self._forks = forks
 
     def forks_of(self, philosopher: int) -> tuple[int, int]:
         """The left and right fork numbers of a philosopher."""
         if not 0 <= philosopher < self.seats:
             raise ValueError(
-                f"philosopher must be in 0..{self.seats - 1}, got {philosopher}"
+                f"philosopher must be in 0..{self.seats - 1}, "
+                f"got {philosopher}"
             )
         return philosopher, (philosopher + 1) % self.seats
 

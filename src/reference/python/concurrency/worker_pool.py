@@ -52,13 +52,15 @@ class WorkerPool(Executor):
         self._sleep = sleep
         self._jobs: BoundedQueue[_Job] = BoundedQueue(backlog)
         self._threads = [
-            threading.Thread(target=self._work, name=f"worker-{i}", daemon=True)
+            threading.Thread(target=self._work, name=f"worker-{i}")
             for i in range(workers)
         ]
         for thread in self._threads:
             thread.start()
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+    def submit(
+        self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any
+    ) -> Future[Any]:
         """Queues a call; blocks while the backlog is full."""
         future: Future[Any] = Future()
         try:
@@ -67,7 +69,9 @@ class WorkerPool(Executor):
             raise RuntimeError("cannot submit after shutdown") from None
         return future
 
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+    def shutdown(
+        self, wait: bool = True, *, cancel_futures: bool = False
+    ) -> None:
         """Stops accepting tasks; queued tasks still run unless cancelled."""
         self._jobs.close()
         if cancel_futures:

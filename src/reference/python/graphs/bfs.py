@@ -1,4 +1,6 @@
-"""Breadth-first search with distances and parents, the unweighted shortest path.
+"""Breadth-first search with distances and parents.
+
+BFS finds shortest paths when every edge counts as one step.
 
 What an interviewer probes: mark a node as seen when it is enqueued, not when
 it is dequeued. Marking late queues a node once per neighbor that reaches it

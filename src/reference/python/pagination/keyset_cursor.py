@@ -134,6 +134,7 @@ def paginate(
         raise ValueError(
             f"limit must be an integer from 1 to {MAX_PAGE_SIZE}, got {limit}"
         )
+
     def key(row: R) -> tuple[int | float, str]:
         return (row.created_at, row.id)
 

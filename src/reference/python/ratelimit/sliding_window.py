@@ -32,7 +32,8 @@ class WindowDecision:
 def _validate(limit: float, window_ms: float) -> None:
     if not limit > 0 or not window_ms > 0:
         raise ValueError(
-            f"limit and window_ms must be positive, got {limit} and {window_ms}"
+            "limit and window_ms must be positive, "
+            f"got {limit} and {window_ms}"
         )
 
 
@@ -66,7 +67,8 @@ class SlidingWindowLog:
             return WindowDecision(True, 0)
         # The oldest entry leaving the window frees the next slot.
         oldest = self._accepted[0]
-        return WindowDecision(False, oldest + self._window_ms - self._latest_ms)
+        retry_after = oldest + self._window_ms - self._latest_ms
+        return WindowDecision(False, retry_after)
 
 
 class SlidingWindowCounter:

@@ -65,7 +65,9 @@ class TokenBucket:
         """Spends `cost` tokens if the bucket holds them."""
         if not 0 < cost <= self.capacity:
             # It could never succeed: a configuration bug, not a 429.
-            raise ValueError(f"cost must be in (0, {self.capacity}], got {cost}")
+            raise ValueError(
+                f"cost must be in (0, {self.capacity}], got {cost}"
+            )
         self._refill()
         if self._tokens + _EPSILON >= cost:
             self._tokens = max(0.0, self._tokens - cost)
