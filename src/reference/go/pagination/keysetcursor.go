@@ -12,6 +12,9 @@
 // The format is the TypeScript version's (src/reference/pagination/keyset.ts):
 // base64url without padding of the JSON {"v":1,"c":createdAt,"i":id}, plus
 // ".signature" when signed, so any of the handbook's languages decodes the others'.
+// Encode writes the same bytes as JSON.stringify except for ids holding U+2028
+// or U+2029, which Go's encoder escapes as \u2028 and \u2029: a different token
+// that decodes to the same position everywhere.
 package pagination
 
 import (
@@ -19,7 +22,9 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"encoding/json"
+	"io"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -92,21 +97,38 @@ func (c Codec) Decode(cursor string) (Position, error) {
 	if err != nil || !utf8.Valid(raw) {
 		return Position{}, &InvalidCursorError{"encoding"}
 	}
+	// UseNumber keeps a number out of float64's range (1e400) a parse success,
+	// so it is rejected as "shape" below, as JSON.parse's Infinity is in TypeScript.
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
 	var parsed interface{}
-	if err := json.Unmarshal(raw, &parsed); err != nil {
+	if err := dec.Decode(&parsed); err != nil {
+		return Position{}, &InvalidCursorError{"encoding"}
+	}
+	if _, err := dec.Token(); err != io.EOF { // nothing may follow the value
 		return Position{}, &InvalidCursorError{"encoding"}
 	}
 	fields, ok := parsed.(map[string]interface{})
 	if !ok {
 		return Position{}, &InvalidCursorError{"shape"}
 	}
-	if v, ok := fields["v"].(float64); !ok || v != cursorVersion {
+	if v, ok := finiteNumber(fields["v"]); !ok || v != cursorVersion {
 		return Position{}, &InvalidCursorError{"version"}
 	}
-	createdAt, okC := fields["c"].(float64)
+	createdAt, okC := finiteNumber(fields["c"])
 	id, okI := fields["i"].(string)
 	if !okC || !okI || createdAt != math.Trunc(createdAt) || math.Abs(createdAt) > maxSafeInteger {
 		return Position{}, &InvalidCursorError{"shape"}
 	}
 	return Position{CreatedAt: int64(createdAt), ID: id}, nil
+}
+
+// finiteNumber reads a JSON number that fits a float64; anything else is false.
+func finiteNumber(value interface{}) (float64, bool) {
+	n, ok := value.(json.Number)
+	if !ok {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(string(n), 64)
+	return f, err == nil
 }

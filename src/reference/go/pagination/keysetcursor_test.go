@@ -64,7 +64,7 @@ func TestRoundTripsThroughAnOpaqueURLSafeToken(t *testing.T) {
 }
 
 func TestRejectsGarbageAsEncoding(t *testing.T) {
-	for _, bad := range []string{"", "not a cursor!", "!!!!", strings.Repeat("x", 600), "eyJ2Ijox\nfQ", tsCursor + "=", tsCursor + ".sig", "/w"} {
+	for _, bad := range []string{"", "not a cursor!", "!!!!", strings.Repeat("x", 600), "eyJ2Ijox\nfQ", tsCursor + "=", tsCursor + ".sig", "/w", base64.RawURLEncoding.EncodeToString([]byte(`{"v":1,"c":1,"i":"a"} {}`))} {
 		if _, err := (Codec{}).Decode(bad); reasonOf(err) != "encoding" {
 			t.Errorf("Decode(%.20q) = %v, want reason encoding", bad, err)
 		}
@@ -80,6 +80,8 @@ func TestRejectsAWrongVersionOrShape(t *testing.T) {
 		`{"v":1,"c":"1","i":"a"}`:   "shape",
 		`{"v":1,"c":1.5,"i":"x"}`:   "shape", // whole milliseconds only
 		`{"v":1,"c":1e300,"i":"x"}`: "shape",
+		`{"v":1,"c":1e400,"i":"x"}`: "shape", // JSON.parse: Infinity
+		`{"v":1e400,"c":1,"i":"x"}`: "version",
 		`[1]`:                       "shape",
 		`null`:                      "shape",
 		`{}`:                        "version",
