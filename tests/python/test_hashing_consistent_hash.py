@@ -25,6 +25,7 @@ class Hash32Test(unittest.TestCase):
             "\u00e9": 3136788073,
             "\u65e5\u672c": 236567117,
             "\U0001F600": 1787143206,
+            "\ud800": 1463727854,  # a lone surrogate, one code unit
         }
         for text, value in expected.items():
             self.assertEqual(hash32(text), value, text)

@@ -79,6 +79,11 @@ class CursorFormatTest(unittest.TestCase):
             token('{"v":1,"c":1,"i":7}'): "shape",
             token('{"v":1,"c":1,"i":"x"}') + ".sig": "encoding",
             "a" * 513: "encoding",
+            # Standard-alphabet characters and padding are not base64url.
+            "eyJ2IjoxLCJjIjoxLCJpIjoiYS8_In0".replace("_", "/"): "encoding",
+            "eyJ2IjoxLCJjIjoxLCJpIjoieCJ9==": "encoding",
+            # Beyond a float: JSON.parse reads Infinity.
+            token('{"v":1,"c":1' + "0" * 330 + ',"i":"x"}'): "shape",
         }
         for cursor, reason in cases.items():
             with self.subTest(cursor=cursor[:40]):

@@ -21,7 +21,9 @@ _MASK = 0xFFFFFFFF
 
 def hash32(text: str) -> int:
     """FNV-1a (32-bit) over UTF-16 code units plus the murmur3 finalizer."""
-    data = text.encode("utf-16-le")
+    # surrogatepass: a lone surrogate ("\ud800") is one UTF-16 unit, as in
+    # TypeScript, instead of an encoding error.
+    data = text.encode("utf-16-le", "surrogatepass")
     h = 0x811C9DC5
     for i in range(0, len(data), 2):
         h ^= data[i] | (data[i + 1] << 8)

@@ -20,6 +20,7 @@ import binascii
 import hmac
 import json
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Literal, Protocol, TypeVar
@@ -27,6 +28,7 @@ from typing import Generic, Literal, Protocol, TypeVar
 MAX_PAGE_SIZE = 100  # as on Stripe's list endpoints and GitHub's GraphQL API
 _VERSION = 1
 _MAX_CURSOR_LENGTH = 512
+_BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 
 Signer = Callable[[str], str]  # e.g. an HMAC of the token with a secret
 
@@ -77,11 +79,11 @@ def decode_cursor(cursor: str, sign: Signer | None = None) -> CursorPosition:
     elif rest:
         raise InvalidCursorError("encoding")
     try:
-        if not token or not token.isascii():
-            raise ValueError("empty or non-ASCII token")
-        raw = base64.b64decode(
-            token + "=" * (-len(token) % 4), altchars=b"-_", validate=True
-        )
+        # b64decode would also take "+", "/" and "=" (altchars only adds
+        # "-" and "_"); the TypeScript and Go decoders refuse them.
+        if not _BASE64URL.fullmatch(token):
+            raise ValueError("not base64url")
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
         parsed = json.loads(raw.decode("utf-8"), parse_constant=_reject)
     except (ValueError, binascii.Error) as error:
         raise InvalidCursorError("encoding") from error
@@ -158,11 +160,12 @@ def paginate(
 
 def _is_number(value: object) -> bool:
     # bool is a subclass of int in Python; JSON true is not a number.
-    return (
-        isinstance(value, (int, float))
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-    )
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int beyond float: Infinity to JSON.parse
+        return False
 
 
 def _reject(constant: str) -> None:
