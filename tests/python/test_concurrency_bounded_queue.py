@@ -4,6 +4,7 @@ interval makes CPython switch threads far more often, to expose them."""
 
 import sys
 import threading
+import time
 import unittest
 
 from concurrency.bounded_queue import BoundedQueue, QueueClosed
@@ -30,8 +31,11 @@ def run_together(targets):
     threads = [threading.Thread(target=wrap(t), daemon=True) for t in targets]
     for thread in threads:
         thread.start()
+    # One deadline for them all: a stuck run fails after
+    # GENEROUS_S, not GENEROUS_S once per thread.
+    deadline = time.monotonic() + GENEROUS_S
     for thread in threads:
-        thread.join(GENEROUS_S)
+        thread.join(max(0.0, deadline - time.monotonic()))
     return errors, [t for t in threads if t.is_alive()]
 
 

@@ -4,6 +4,7 @@ interval makes CPython switch threads far more often, to expose them."""
 
 import sys
 import threading
+import time
 import unittest
 
 from concurrency.dining_philosophers import DiningTable
@@ -72,8 +73,11 @@ class DiningPhilosophersTest(unittest.TestCase):
         ]
         for thread in threads:
             thread.start()
+        # One deadline for them all: a stuck run fails after
+        # GENEROUS_S, not GENEROUS_S once per thread.
+        deadline = time.monotonic() + GENEROUS_S
         for thread in threads:
-            thread.join(GENEROUS_S)
+            thread.join(max(0.0, deadline - time.monotonic()))
         self.assertEqual(errors, [])
         return [t for t in threads if t.is_alive()]
 

@@ -5,6 +5,7 @@ interval makes CPython switch threads far more often, to expose them."""
 import itertools
 import sys
 import threading
+import time
 import unittest
 
 from concurrency.print_in_order import PrintInOrder
@@ -37,8 +38,11 @@ class PrintInOrderTest(unittest.TestCase):
         ]
         for thread in threads:
             thread.start()
+        # One deadline for them all: a stuck run fails after
+        # GENEROUS_S, not GENEROUS_S once per thread.
+        deadline = time.monotonic() + GENEROUS_S
         for thread in threads:
-            thread.join(GENEROUS_S)
+            thread.join(max(0.0, deadline - time.monotonic()))
         stuck = [t for t in threads if t.is_alive()]
         self.assertEqual(stuck, [], "a thread is stuck")
         return printed
