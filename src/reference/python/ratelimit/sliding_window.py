@@ -8,6 +8,10 @@ evenly; Cloudflare measured it misjudging 0.003% of 400 million requests.
 What an interviewer probes: the memory/accuracy trade between the two, and
 the retry-after each one can honestly promise. Same semantics as the
 TypeScript version, clock injected, in milliseconds.
+
+Not thread-safe on its own: try_acquire reads and then writes its counts.
+Share one limiter between threads behind a lock, as worker_pool.py does
+for its token bucket.
 """
 
 from __future__ import annotations
