@@ -27,6 +27,7 @@ const practicePages = [
 	'practice/mock-interview/',
 	'practice/study-plan-tracker/',
 	'interviews/story-bank/',
+	'databases/sql-exercises/',
 ];
 
 interface IndexedQuestion {
@@ -748,7 +749,7 @@ test.describe('practice pages without JavaScript', () => {
 
 	test('a bank page shows every question, and its answers open', async ({ page }) => {
 		await page.goto('practice/');
-		await page.locator('[data-bank-overview] a', { hasText: 'Databases' }).click();
+		await page.locator('[data-bank-overview] a', { hasText: /^Databases$/ }).click();
 		await expect(page).toHaveURL(/\/practice\/databases\/$/);
 		const items = page.locator('[data-bank-item]');
 		expect(await items.count()).toBeGreaterThan(10);
