@@ -55,7 +55,7 @@ class BoundedBlockingQueueTest {
     producer.start();
     awaitParked(producer);
     assertEquals(
-        Thread.State.WAITING, producer.getState(), "put returned while the queue was full");
+        Thread.State.WAITING, producer.getState(), "put did not block while the queue was full");
     assertEquals(2, queue.size());
     assertEquals(1, queue.take());
     producer.join(TimeUnit.SECONDS.toMillis(30));
@@ -90,13 +90,15 @@ class BoundedBlockingQueueTest {
         }));
       }
       for (int c = 0; c < consumers; c++) {
+        boolean takes = c % 2 == 0;
         threads.add(started(() -> {
           await(start);
           for (int i = 0; i < total / consumers; i++) {
             try {
-              Integer item = queue.poll(10, TimeUnit.SECONDS);
+              // Half the consumers block in take, half in poll; a lost item shows in poll.
+              Integer item = takes ? queue.take() : queue.poll(10, TimeUnit.SECONDS);
               if (item == null) {
-                problems.add("a consumer waited 10 s for an item that never came (lost items)");
+                problems.add("no item for 10 s (lost items), or take returned null");
                 return;
               }
               seen.incrementAndGet(item);
@@ -110,9 +112,13 @@ class BoundedBlockingQueueTest {
         }));
       }
       start.countDown();
+      // One deadline for the whole round, so a broken queue fails in seconds, not minutes.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       for (Thread thread : threads) {
-        thread.join(TimeUnit.SECONDS.toMillis(60));
+        TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
       }
+      assertTrue(threads.stream().noneMatch(Thread::isAlive),
+          "round " + round + ": threads still blocked after 30 s; problems: " + problems);
       assertTrue(problems.isEmpty(), "round " + round + ": " + problems);
       for (int i = 0; i < total; i++) {
         assertEquals(1, seen.get(i), "round " + round + ": item " + i + " delivered this often");
@@ -136,11 +142,15 @@ class BoundedBlockingQueueTest {
     }
   }
 
-  // Waits (without a time limit) until the thread blocks or ends; no clock involved.
+  // Waits until the thread blocks or ends; the generous bound only stops a broken version
+  // that never blocks from spinning forever (the caller then asserts the thread's state).
   private static void awaitParked(Thread thread) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (thread.getState() != Thread.State.WAITING
-        && thread.getState() != Thread.State.TERMINATED) {
+        && thread.getState() != Thread.State.TERMINATED
+        && System.nanoTime() < deadline) {
       Thread.onSpinWait();
     }
   }
+
 }

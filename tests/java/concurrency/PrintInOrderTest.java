@@ -82,10 +82,15 @@ class PrintInOrderTest {
     }
   }
 
+  // Waits until the thread blocks or ends; the generous bound only stops a broken version
+  // that never blocks from spinning forever (the caller then asserts the thread's state).
   private static void awaitParked(Thread thread) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (thread.getState() != Thread.State.WAITING
-        && thread.getState() != Thread.State.TERMINATED) {
+        && thread.getState() != Thread.State.TERMINATED
+        && System.nanoTime() < deadline) {
       Thread.onSpinWait();
     }
   }
+
 }
