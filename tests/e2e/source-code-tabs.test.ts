@@ -7,9 +7,17 @@ const rateLimiting = '/api-design/rate-limiting/';
 const concurrency = '/coding/concurrency/';
 const labels = ['TypeScript', 'Python', 'Go', 'Java'];
 
-/** The first set of language tabs on the page. */
+/**
+ * The language tabs of one reference file on the page: the bounded queue on the concurrency page,
+ * the token bucket on the rate-limiting page.
+ */
 const languageTabs = (page: import('@playwright/test').Page) =>
-	page.locator('starlight-tabs[data-sync-key="language"]').first();
+	page
+		.locator('starlight-tabs[data-sync-key="language"]')
+		.filter({
+			hasText: /src\/reference\/(concurrency\/bounded-queue|rate-limit\/token-bucket)\.ts/,
+		})
+		.first();
 
 test('shows TypeScript first, then Python, Go and Java, each panel titled with its file', async ({
 	page,
@@ -38,11 +46,13 @@ test('moves between tabs with the arrow keys, Home and End', async ({ page }) =>
 	await expect(python).toBeFocused();
 	await expect(python).toHaveAttribute('aria-selected', 'true');
 	await expect(tabs.getByRole('tabpanel')).toContainText(
-		'src/reference/python/example/hit_counter.py',
+		'src/reference/python/concurrency/bounded_queue.py',
 	);
 	await page.keyboard.press('End');
 	await expect(tabs.getByRole('tab', { name: 'Java' })).toBeFocused();
-	await expect(tabs.getByRole('tabpanel')).toContainText('public final class HitCounter');
+	await expect(tabs.getByRole('tabpanel')).toContainText(
+		'public final class BoundedBlockingQueue<T>',
+	);
 	await page.keyboard.press('ArrowLeft');
 	await expect(tabs.getByRole('tab', { name: 'Go' })).toHaveAttribute('aria-selected', 'true');
 	await page.keyboard.press('Home');
@@ -57,7 +67,7 @@ test('remembers the chosen language on the next page with tabs, and after a relo
 	await page.goto(rateLimiting);
 	await languageTabs(page).getByRole('tab', { name: 'Go' }).click();
 	await expect(languageTabs(page).getByRole('tabpanel')).toContainText(
-		'src/reference/go/example/hitcounter.go',
+		'src/reference/go/ratelimit/tokenbucket.go',
 	);
 
 	await page.goto(concurrency);
@@ -67,7 +77,9 @@ test('remembers the chosen language on the next page with tabs, and after a relo
 		'aria-selected',
 		'false',
 	);
-	await expect(tabs.getByRole('tabpanel')).toContainText('func (c *HitCounter) Record');
+	await expect(tabs.getByRole('tabpanel')).toContainText(
+		'func (q *BoundedQueue[T]) Put(ctx context.Context, item T) error',
+	);
 
 	await page.reload();
 	await expect(languageTabs(page).getByRole('tab', { name: 'Go' })).toHaveAttribute(
@@ -108,9 +120,9 @@ test.describe('with JavaScript off', () => {
 		const tabs = languageTabs(page);
 		for (const file of [
 			'src/reference/concurrency/bounded-queue.ts',
-			'src/reference/python/example/hit_counter.py',
-			'src/reference/go/example/hitcounter.go',
-			'src/reference/java/example/HitCounter.java',
+			'src/reference/python/concurrency/bounded_queue.py',
+			'src/reference/go/concurrency/boundedqueue.go',
+			'src/reference/java/concurrency/BoundedBlockingQueue.java',
 		]) {
 			await expect(tabs.getByText(file, { exact: true })).toBeVisible();
 		}
