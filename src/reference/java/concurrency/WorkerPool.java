@@ -52,6 +52,10 @@ public final class WorkerPool {
           for (int i = next.getAndIncrement(); i < results.length && failure.get() == null;
               i = next.getAndIncrement()) {
             awaitToken();
+            // Checked again after the wait: a task may have failed while this worker slept.
+            if (failure.get() != null) {
+              return;
+            }
             results[i] = tasks.get(i).call();
           }
         } catch (Throwable error) {
