@@ -1,7 +1,7 @@
 // A worker pool that runs at most maxConcurrent tasks at once and paces task starts with a
 // token bucket ("call this API for 10,000 ids, 8 at a time, 50 per second"). The probes:
 // claiming the next task atomically, and where a thread waits when the bucket is empty.
-// An ExecutorService with a fixed pool plus a RateLimiter is the production answer.
+// An ExecutorService with a fixed pool plus Guava's RateLimiter is the production answer.
 package concurrency;
 
 import java.util.ArrayList;
