@@ -84,6 +84,7 @@ class BoundedBlockingQueueTest {
             try {
               queue.put(i);
             } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
               return;
             }
           }
@@ -103,6 +104,7 @@ class BoundedBlockingQueueTest {
               }
               seen.incrementAndGet(item);
             } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
               return;
             } catch (RuntimeException e) {
               problems.add(e.toString());
@@ -152,5 +154,4 @@ class BoundedBlockingQueueTest {
       Thread.onSpinWait();
     }
   }
-
 }

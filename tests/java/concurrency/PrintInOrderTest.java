@@ -92,5 +92,4 @@ class PrintInOrderTest {
       Thread.onSpinWait();
     }
   }
-
 }

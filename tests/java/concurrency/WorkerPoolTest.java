@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import ratelimit.TokenBucket;
 
@@ -42,6 +44,33 @@ class WorkerPoolTest {
         assertEquals(1, runs.get(i), "round " + round + ": task " + i + " ran this often");
         assertEquals(i * i, results.get(i), "round " + round + ": result " + i);
       }
+    }
+  }
+
+  // Each task waits until both workers hold one, so both claim their next task at the same
+  // instant, 10,000 times: a claim that reads and then writes the counter (instead of one
+  // getAndIncrement) hands some index to both. The spread-out stress test above can miss that.
+  @Test
+  void workersClaimingAtTheSameInstantNeverShareATask() throws Exception {
+    int workers = 2;
+    int taskCount = workers * 10_000;
+    AtomicIntegerArray runs = new AtomicIntegerArray(taskCount);
+    SpinBarrier together = new SpinBarrier(workers);
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < taskCount; i++) {
+      int id = i;
+      tasks.add(() -> {
+        if (runs.incrementAndGet(id) != 1) {
+          throw together.breakWith("task " + id + " was claimed by two workers");
+        }
+        together.await();
+        return id;
+      });
+    }
+    List<Integer> results = new WorkerPool(workers, unlimited(), Thread::sleep).runAll(tasks);
+    for (int i = 0; i < taskCount; i++) {
+      assertEquals(1, runs.get(i), "task " + i + " ran this often");
+      assertEquals(i, results.get(i), "result " + i);
     }
   }
 
@@ -115,10 +144,89 @@ class WorkerPoolTest {
     assertEquals(4, started.get());
   }
 
+  // Worker A takes the only token and its task fails, but only once worker B is asleep waiting
+  // for a token. B wakes after A has finished failing, gets a token, and must not start.
+  @Test
+  void aWorkerThatWakesAfterAFailureDoesNotStartItsTask() throws Exception {
+    AtomicLong clock = new AtomicLong();
+    TokenBucket oneToken = new TokenBucket(1, 1, clock::get);
+    AtomicReference<Thread> failedWorker = new AtomicReference<>();
+    CountDownLatch otherAsleep = new CountDownLatch(1);
+    AtomicInteger started = new AtomicInteger();
+    IllegalStateException boom = new IllegalStateException("boom");
+    Callable<Integer> failing = () -> {
+      started.incrementAndGet();
+      failedWorker.set(Thread.currentThread());
+      otherAsleep.await(30, TimeUnit.SECONDS);
+      throw boom;
+    };
+    WorkerPool.Sleeper sleepUntilTheOtherFailed = millis -> {
+      otherAsleep.countDown();
+      // The worker that took the only token is starting its task, which sets failedWorker.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (failedWorker.get() == null && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      Thread failed = failedWorker.get();
+      if (failed != null) {
+        failed.join(TimeUnit.SECONDS.toMillis(30));
+      }
+      clock.addAndGet(millis);
+    };
+    WorkerPool pool = new WorkerPool(2, oneToken, sleepUntilTheOtherFailed);
+    ExecutionException error =
+        assertThrows(ExecutionException.class, () -> pool.runAll(List.of(failing, failing)));
+    assertSame(boom, error.getCause());
+    assertEquals(1, started.get(), "tasks started; the second began after the first failed");
+  }
+
   @Test
   void rejectsAZeroConcurrencyBound() {
     IllegalArgumentException error = assertThrows(
         IllegalArgumentException.class, () -> new WorkerPool(0, unlimited(), Thread::sleep));
     assertEquals("maxConcurrent must be at least 1, got 0", error.getMessage());
+  }
+
+  // A barrier whose waiters spin instead of parking, so all of them leave within a moment of
+  // the last arrival (a parked thread takes microseconds to wake). A waiter yields after a
+  // while, so a worker descheduled on a busy machine still gets a core to arrive on.
+  private static final class SpinBarrier {
+    private final int parties;
+    private final AtomicInteger arrived = new AtomicInteger();
+    private final AtomicReference<String> broken = new AtomicReference<>();
+    private volatile int generation;
+
+    SpinBarrier(int parties) {
+      this.parties = parties;
+    }
+
+    void await() {
+      int current = generation;
+      if (arrived.incrementAndGet() == parties) {
+        arrived.set(0);
+        generation = current + 1;
+        return;
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      for (int spins = 0; generation == current; spins++) {
+        if (broken.get() != null) {
+          throw new IllegalStateException(broken.get());
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the workers did not meet within 30 s");
+        }
+        if (spins < 100_000) {
+          Thread.onSpinWait();
+        } else {
+          Thread.yield();
+        }
+      }
+    }
+
+    // Releases the waiters with the same message, so whichever error the pool keeps says why.
+    IllegalStateException breakWith(String reason) {
+      broken.compareAndSet(null, reason);
+      return new IllegalStateException(broken.get());
+    }
   }
 }

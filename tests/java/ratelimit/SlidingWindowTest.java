@@ -176,6 +176,7 @@ class SlidingWindowTest {
         try {
           start.await();
         } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
           return;
         }
         for (int i = 0; i < RACE_LIMIT / 4; i++) {

@@ -1,7 +1,7 @@
 // A worker pool that runs at most maxConcurrent tasks at once and paces task starts with a
 // token bucket ("call this API for 10,000 ids, 8 at a time, 50 per second"). The probes:
 // claiming the next task atomically, and where a thread waits when the bucket is empty.
-// An ExecutorService with a fixed pool plus a RateLimiter is the production answer.
+// An ExecutorService with a fixed pool plus Guava's RateLimiter is the production answer.
 package concurrency;
 
 import java.util.ArrayList;
@@ -52,6 +52,10 @@ public final class WorkerPool {
           for (int i = next.getAndIncrement(); i < results.length && failure.get() == null;
               i = next.getAndIncrement()) {
             awaitToken();
+            // Checked again after the wait: a task may have failed while this worker slept.
+            if (failure.get() != null) {
+              return;
+            }
             results[i] = tasks.get(i).call();
           }
         } catch (Throwable error) {
