@@ -17,7 +17,7 @@ test('the mock interviewer has no axe violation during and after a round', async
 	const report = (await axeViolationLines(page, scope)).map((line) => `during: ${line}`);
 	for (let i = 0; i < 7; i += 1) await page.getByRole('button', { name: 'Next phase' }).click();
 	await page
-		.getByRole('checkbox', { name: 'Tight timeout and a circuit breaker around Redis' })
+		.getByRole('checkbox', { name: 'Tight timeout and circuit breaker around every Redis call' })
 		.check();
 	await expect(page.locator('[data-suggestion]:visible').first()).toBeVisible();
 	report.push(...(await axeViolationLines(page, scope)).map((line) => `after: ${line}`));
