@@ -6,37 +6,10 @@ import itertools
 import random
 import sys
 import threading
-import time
 import unittest
 
 from cache.concurrent_lru import ConcurrentLruCache
-
-GENEROUS_S = 60  # only reached if something is stuck
-
-
-def run_together(targets):
-    barrier = threading.Barrier(len(targets))
-    errors = []
-
-    def wrap(target):
-        def run():
-            try:
-                barrier.wait()
-                target()
-            except BaseException as error:
-                errors.append(error)
-
-        return run
-
-    threads = [threading.Thread(target=wrap(t), daemon=True) for t in targets]
-    for thread in threads:
-        thread.start()
-    # One deadline for them all: a stuck run fails after
-    # GENEROUS_S, not GENEROUS_S once per thread.
-    deadline = time.monotonic() + GENEROUS_S
-    for thread in threads:
-        thread.join(max(0.0, deadline - time.monotonic()))
-    return errors, [t for t in threads if t.is_alive()]
+from thread_support import GENEROUS_S, run_together
 
 
 class ConcurrentLruCacheTest(unittest.TestCase):

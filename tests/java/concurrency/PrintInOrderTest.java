@@ -1,5 +1,8 @@
 package concurrency;
 
+import static concurrency.TestThreads.await;
+import static concurrency.TestThreads.awaitParked;
+import static concurrency.TestThreads.started;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -64,32 +67,6 @@ class PrintInOrderTest {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static Thread started(Runnable body) {
-    Thread thread = new Thread(body);
-    thread.setDaemon(true);
-    thread.start();
-    return thread;
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  // Waits until the thread blocks or ends; the generous bound only stops a broken version
-  // that never blocks from spinning forever (the caller then asserts the thread's state).
-  private static void awaitParked(Thread thread) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (thread.getState() != Thread.State.WAITING
-        && thread.getState() != Thread.State.TERMINATED
-        && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
     }
   }
 }
