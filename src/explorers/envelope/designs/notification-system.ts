@@ -17,7 +17,7 @@ export const notificationSystemEstimate: EnvelopeInputs = {
 	readSizeKB: 1,
 	// Campaigns and breaking news make traffic spiky: the busiest hour is about 5x the average.
 	peakFactor: 5,
-	// Delivery records are kept about 90 days (a quarter of a year); analytics keeps aggregates.
-	retentionYears: 0.25,
+	// Delivery records are kept 90 days; analytics keeps aggregates.
+	retentionYears: 90 / 365,
 	replicationFactor: 3,
 };
