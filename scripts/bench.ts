@@ -1,6 +1,8 @@
 // `npm run bench`: measures build time and memory, page weight, search cost and slow-phone vitals,
 // prints tables and writes bench-results/<timestamp>.json plus bench-results/latest.json.
-// Flags: --quick (no 1,000-page sites), --only=build|weight|search|vitals. Not part of npm test.
+// Flags: --quick (no 1,000-page sites), --only=build|weight|search|vitals, --repeat=N (builds of
+// each generated site per flavour, cold and warm, interleaved; medians reported; default 2).
+// Not part of npm test.
 import { cpus, totalmem } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,11 +39,18 @@ const pageTypes = [
 	{ name: 'landscape with chart', path: 'landscape/compensation/' },
 ];
 const generatedSizes = quick ? [100, 500] : [100, 500, 1000];
+const repeatArgument = process.argv.find((arg) => arg.startsWith('--repeat='));
+const repeats = repeatArgument ? Number(repeatArgument.slice('--repeat='.length)) : 2;
+if (!Number.isInteger(repeats) || repeats < 1) {
+	console.error(`${repeatArgument}: give a whole number of builds, such as --repeat=3.`);
+	process.exit(2);
+}
 
+/** Every build of one generated site size: cold (no caches at all) and warm (caches kept). */
 interface GeneratedBuild {
 	pages: number;
-	ours: BuildRun;
-	stock: BuildRun;
+	ours: { cold: BuildRun[]; warm: BuildRun[] };
+	stock: { cold: BuildRun[]; warm: BuildRun[] };
 }
 interface WeightRow {
 	name: string;
@@ -78,8 +87,9 @@ async function buildOrFail(
 	label: string,
 	root: string,
 	extraArgs: string[] = [],
+	env: Record<string, string> = {},
 ): Promise<BuildRun> {
-	const run = await runAstroBuild(projectRoot, root, extraArgs);
+	const run = await runAstroBuild(projectRoot, root, extraArgs, env);
 	if (!run.ok) throw new Error(`${label} failed:\n${run.tail}`);
 	return run;
 }
@@ -125,25 +135,34 @@ if (selected('build')) {
 		run: async () => void (warm = await buildOrFail('warm build', projectRoot)),
 	});
 	for (const pages of generatedSizes) {
-		const entry: Partial<GeneratedBuild> = { pages };
-		for (const flavour of ['ours', 'stock'] as SiteFlavour[]) {
-			steps.push({
-				label: `building generated site, ${pages.toLocaleString('en')} pages (${flavour})`,
-				run: async () => {
-					const root = writeGeneratedSite(
-						projectRoot,
-						join(projectRoot, '.bench-sites', `${pages}-${flavour}`),
-						pages,
-						flavour,
-					);
-					try {
-						entry[flavour] = await buildOrFail(`generated ${pages}-page site (${flavour})`, root);
-					} finally {
-						rmSync(root, { recursive: true, force: true });
-					}
-					if (entry.ours && entry.stock) generated.push(entry as GeneratedBuild);
-				},
-			});
+		const entry: GeneratedBuild = {
+			pages,
+			ours: { cold: [], warm: [] },
+			stock: { cold: [], warm: [] },
+		};
+		generated.push(entry);
+		const rootOf = (flavour: SiteFlavour): string =>
+			join(projectRoot, '.bench-sites', `${pages}-${flavour}`);
+		for (let round = 1; round <= repeats; round++) {
+			// Alternate which flavour goes first, so a slower moment of a shared machine is split.
+			const order: SiteFlavour[] = round % 2 === 1 ? ['ours', 'stock'] : ['stock', 'ours'];
+			for (const flavour of order) {
+				steps.push({
+					label: `generated site, ${pages.toLocaleString('en')} pages (${flavour}), build ${round} of ${repeats}: cold, then warm`,
+					run: async () => {
+						const root = writeGeneratedSite(projectRoot, rootOf(flavour), pages, flavour);
+						// Each site's own diagram cache: empty for the cold build, kept for the warm one.
+						const env = { HANDBOOK_DIAGRAM_CACHE_DIR: join(root, '.diagram-cache') };
+						try {
+							const label = `generated ${pages}-page site (${flavour})`;
+							entry[flavour].cold.push(await buildOrFail(`${label}, cold`, root, [], env));
+							entry[flavour].warm.push(await buildOrFail(`${label}, warm`, root, [], env));
+						} finally {
+							rmSync(root, { recursive: true, force: true });
+						}
+					},
+				});
+			}
 		}
 	}
 	steps.push({
@@ -262,20 +281,43 @@ if (results.build) {
 		),
 	);
 	console.log(
-		'\nBuild: generated sites, 2 diagrams and 2 code blocks per page (ours = handbook config, stock = plain Starlight)',
+		`\nBuild: generated sites, 2 diagrams and 2 code blocks per page (ours = handbook config, stock = plain Starlight); median of ${repeats} build(s) each, cold = no caches, warm = the same site again`,
 	);
+	const median = (values: number[]): number => {
+		const sorted = [...values].sort((a, b) => a - b);
+		const middle = Math.floor(sorted.length / 2);
+		return sorted.length % 2 === 1
+			? (sorted[middle] ?? 0)
+			: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+	};
+	const seconds = (runs: BuildRun[]): number => median(runs.map((run) => run.seconds));
+	const memory = (runs: BuildRun[]): number => median(runs.map((run) => run.peakTreeRssMb));
 	console.log(
 		renderTable(
-			['pages', 'ours s', 'stock s', 'time ours/stock', 'ours MB', 'stock MB', 'memory ours/stock'],
-			generated.map((g) => [
-				g.pages.toLocaleString('en'),
-				g.ours.seconds.toFixed(1),
-				g.stock.seconds.toFixed(1),
-				ratio(g.ours.seconds, g.stock.seconds),
-				String(g.ours.peakTreeRssMb),
-				String(g.stock.peakTreeRssMb),
-				ratio(g.ours.peakTreeRssMb, g.stock.peakTreeRssMb),
-			]),
+			[
+				'pages',
+				'build',
+				'ours s',
+				'stock s',
+				'time ours/stock',
+				'all ours s',
+				'all stock s',
+				'ours MB',
+				'stock MB',
+			],
+			generated.flatMap((g) =>
+				(['cold', 'warm'] as const).map((kind) => [
+					g.pages.toLocaleString('en'),
+					kind,
+					seconds(g.ours[kind]).toFixed(1),
+					seconds(g.stock[kind]).toFixed(1),
+					ratio(seconds(g.ours[kind]), seconds(g.stock[kind])),
+					g.ours[kind].map((run) => run.seconds.toFixed(1)).join(' '),
+					g.stock[kind].map((run) => run.seconds.toFixed(1)).join(' '),
+					String(memory(g.ours[kind])),
+					String(memory(g.stock[kind])),
+				]),
+			),
 		),
 	);
 }

@@ -62,13 +62,14 @@ export function runAstroBuild(
 	projectRoot: string,
 	root: string,
 	extraArgs: string[] = [],
+	env: Record<string, string> = {},
 ): Promise<BuildRun> {
 	const node = join(projectRoot, 'node_modules', '.bin', 'node');
 	const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	const started = performance.now();
 	const child = spawn(node, [astro, 'build', '--root', root, ...extraArgs], {
 		cwd: projectRoot,
-		env: productionBuildEnv(),
+		env: productionBuildEnv(env),
 	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -2,8 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Where drawn diagrams are kept between builds; inside node_modules so git and CI ignore it. */
-const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'handbook-diagrams');
+/**
+ * Where drawn diagrams are kept between builds; inside node_modules so git and CI ignore it.
+ * `HANDBOOK_DIAGRAM_CACHE_DIR` moves it (the bench gives each generated site its own).
+ */
+const cacheDir =
+	process.env['HANDBOOK_DIAGRAM_CACHE_DIR'] ??
+	join(process.cwd(), 'node_modules', '.cache', 'handbook-diagrams');
 const memory = new Map<string, string>();
 
 /**

@@ -31,3 +31,33 @@ describe('quietKnownBuildNoise', () => {
 		expect(passed({ message: 'use astro:head-inject' })).toBe(true);
 	});
 });
+
+describe("PGlite's Node code path", () => {
+	const forwarded = (warning: Parameters<typeof quietKnownBuildNoise>[0]): boolean => {
+		let passed = false;
+		quietKnownBuildNoise(warning, () => {
+			passed = true;
+		});
+		return passed;
+	};
+	const chunk = '/work/site/node_modules/@electric-sql/pglite/dist/chunk-TJQEADO5.js';
+
+	it('drops its direct eval and its node:module import, and nothing like them elsewhere', () => {
+		expect(forwarded({ code: 'EVAL', message: 'Use of direct `eval`', id: chunk })).toBe(false);
+		expect(
+			forwarded({ code: 'EVAL', message: 'Use of direct `eval`', id: '/work/site/src/a.ts' }),
+		).toBe(true);
+		const externalized = (by: string) => ({
+			plugin: 'rolldown:vite-resolve',
+			message: `Module "node:module" has been externalized for browser compatibility, imported by "${by}".`,
+		});
+		expect(forwarded(externalized(chunk))).toBe(false);
+		expect(forwarded(externalized('/work/site/src/client/sql/worker.ts'))).toBe(true);
+	});
+
+	it("drops the bundler's plugin-timings advisory", () => {
+		expect(
+			forwarded({ code: 'PLUGIN_TIMINGS', message: 'JavaScript callbacks ran for 7.2s' }),
+		).toBe(false);
+	});
+});
