@@ -12,6 +12,7 @@ import { serveStatic, type StaticServer } from './harness/static-server.ts';
 import { listBuiltPages } from './harness/built-site.ts';
 import { measurePageWeight, type PageWeight } from './harness/page-weight.ts';
 import { runAstroBuild, type BuildRun } from './measure/build-run.ts';
+import { buildStages, type BuildStages } from './measure/build-stages.ts';
 import { writeGeneratedSite, type SiteFlavour } from './measure/generated-site.ts';
 import { measureSearch, titleWords, type SearchCost } from './measure/search-cost.ts';
 import { measureVitals, slowPhone, type Vitals } from './measure/vitals.ts';
@@ -320,6 +321,39 @@ if (results.build) {
 			),
 		),
 	);
+	// Where the time goes: the stages of the first build of each kind at the largest size.
+	const largest = generated.at(-1);
+	if (largest) {
+		console.log(
+			`\nBuild stages, ${largest.pages.toLocaleString('en')}-page generated site, first build of each kind (seconds, as the build reports them; content sync is part of build info)`,
+		);
+		const stageNames: (keyof BuildStages)[] = [
+			'buildInfo',
+			'contentSync',
+			'bundling',
+			'pages',
+			'searchIndex',
+			'other',
+		];
+		const columns: [string, BuildRun | undefined][] = [
+			['ours cold', largest.ours.cold[0]],
+			['stock cold', largest.stock.cold[0]],
+			['ours warm', largest.ours.warm[0]],
+			['stock warm', largest.stock.warm[0]],
+		];
+		const stages = columns.map(([, run]) =>
+			run ? buildStages(run.output, run.seconds) : undefined,
+		);
+		console.log(
+			renderTable(
+				['stage', ...columns.map(([name]) => name)],
+				stageNames.map((stage) => [
+					stage,
+					...stages.map((value) => (value ? value[stage].toFixed(1) : '-')),
+				]),
+			),
+		);
+	}
 }
 
 if (results.weight) {

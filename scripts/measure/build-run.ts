@@ -13,6 +13,8 @@ export interface BuildRun {
 	peakProcessHwmMb: number;
 	/** The build's last output lines, for a failure message. */
 	tail: string;
+	/** Everything it printed, for the stage breakdown. */
+	output: string;
 }
 
 /** Parent of each running process, read from /proc/<pid>/stat. */
@@ -96,6 +98,7 @@ export function runAstroBuild(
 				peakTreeRssMb: Math.round(peakTree / 1024),
 				peakProcessHwmMb: Math.round(peakHwm / 1024),
 				tail: output.split('\n').slice(-30).join('\n'),
+				output,
 			});
 		});
 	});
