@@ -1,5 +1,5 @@
 /**
- * Filtering the question bank by topic, level and kind, and counting questions per topic under
+ * Filtering the question bank by topics, level and kind, and counting questions per topic under
  * the other two filters, so each topic option can say how many questions choosing it would show.
  */
 
@@ -11,20 +11,22 @@ export interface QuestionFacets {
 	kind: string;
 }
 
-/** The chosen filters; an empty string means "any". */
+/** The chosen filters; an empty string or an empty list means "any". */
 export interface QuestionFilter {
-	topic: string;
+	/** A question passes when it has at least one of these topics. */
+	topics: readonly string[];
 	level: string;
 	kind: string;
 }
 
 /** A filter that lets every question through. */
-export const anyQuestion: QuestionFilter = { topic: '', level: '', kind: '' };
+export const anyQuestion: QuestionFilter = { topics: [], level: '', kind: '' };
 
 /** Whether a question passes every chosen filter. */
 export function matchesFilter(question: QuestionFacets, filter: QuestionFilter): boolean {
 	return (
-		(filter.topic === '' || question.topics.includes(filter.topic)) &&
+		(filter.topics.length === 0 ||
+			filter.topics.some((topic) => question.topics.includes(topic))) &&
 		(filter.level === '' || question.levels.includes(filter.level)) &&
 		(filter.kind === '' || question.kind === filter.kind)
 	);
@@ -41,7 +43,7 @@ export function filterQuestions(
 }
 
 /**
- * Questions per topic that also pass the level and kind filters (the topic filter itself is
+ * Questions per topic that also pass the level and kind filters (the topics filter itself is
  * ignored, so every option shows what picking it would give).
  */
 export function countByTopic(
@@ -50,7 +52,7 @@ export function countByTopic(
 ): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const question of questions) {
-		if (!matchesFilter(question, { ...filter, topic: '' })) continue;
+		if (!matchesFilter(question, { ...filter, topics: [] })) continue;
 		for (const topic of question.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
 	}
 	return counts;

@@ -4,6 +4,7 @@
  * kept apart so the ts-fsrs library loads only when a reader grades a card, not with every page
  * that reads the progress document. Time is injected (`now`, in milliseconds).
  */
+import { shuffled, type RandomSource } from './shuffle.ts';
 
 /** The four answers, in button and shortcut order (keys 1 to 4). */
 export const reviewGrades = ['again', 'hard', 'good', 'easy'] as const;
@@ -89,12 +90,15 @@ export function cardStatus(card: CardState | undefined, now: number): CardStatus
 /**
  * Orders question ids for a session: reviewed cards that are due come first (most overdue
  * first, so nothing waits forever), then cards never seen (in the order given), then cards
- * that are not due yet (soonest first), for readers who want to practice ahead.
+ * that are not due yet (soonest first), for readers who want to practice ahead. With `random`
+ * (shuffle), the due cards and the new cards each come in random order instead, due still
+ * before new.
  */
 export function orderForReview(
 	ids: readonly string[],
 	cards: Readonly<Record<string, CardState>>,
 	now: number,
+	random?: RandomSource,
 ): string[] {
 	const due: string[] = [];
 	const fresh: string[] = [];
@@ -104,6 +108,8 @@ export function orderForReview(
 		(status === 'due' ? due : status === 'new' ? fresh : later).push(id);
 	}
 	const byDueTime = (a: string, b: string): number => cards[a]!.dueAt - cards[b]!.dueAt;
+	if (random)
+		return [...shuffled(due, random), ...shuffled(fresh, random), ...later.sort(byDueTime)];
 	return [...due.sort(byDueTime), ...fresh, ...later.sort(byDueTime)];
 }
 

@@ -120,7 +120,8 @@ test.describe('practice page', () => {
 		const designCount = index.filter((q) => q.kind === 'design').length;
 		await expect(count).toHaveText(`${designCount} questions match.`);
 
-		await page.locator('#practice-topic').selectOption('caching');
+		await page.getByLabel('Find a topic').fill('caching');
+		await page.locator('input[name="topic"][value="caching"]').check();
 		await page.locator('#practice-level').selectOption('L5');
 		const matching = (q: IndexedQuestion): boolean =>
 			q.kind === 'design' && q.levels.includes('L5') && q.topics.includes('caching');
@@ -128,9 +129,7 @@ test.describe('practice page', () => {
 		expect(expected).toBeGreaterThan(0);
 		await expect(count).toHaveText(`${expected} question${expected === 1 ? '' : 's'} match.`);
 		// Topic counts follow the level and kind filters.
-		await expect(page.locator('#practice-topic option[value="caching"]')).toHaveText(
-			`caching (${expected})`,
-		);
+		await expect(page.locator('[data-topic-count="caching"]')).toHaveText(`(${expected})`);
 		// The flashcard deck is the filtered set.
 		await expect(summary(page)).toContainText(`${expected} in this selection`);
 		await expect(page.locator('[data-card-reveal]')).toBeVisible();
@@ -139,6 +138,7 @@ test.describe('practice page', () => {
 
 		// Leaving out the sections of the matching questions leaves nothing to practice.
 		const sections = new Set(index.filter(matching).map((q) => q.section));
+		await page.locator('.practice-sections summary').click();
 		for (const section of sections)
 			await page.locator(`input[name="section"][value="${section}"]`).uncheck();
 		await expect(count).toHaveText('0 questions match.');
@@ -348,12 +348,13 @@ test.describe('practice page', () => {
 		await page.goto('practice/');
 		// A topic with a single question, so one answer empties the selection.
 		const topic = await page
-			.locator('#practice-topic option')
-			.evaluateAll((options) =>
-				options.find((option) => / \(1\)$/.test(option.textContent ?? ''))?.getAttribute('value'),
+			.locator('[data-topic-count]')
+			.evaluateAll((counts) =>
+				counts.find((count) => count.textContent === '(1)')?.getAttribute('data-topic-count'),
 			);
 		expect(topic).toBeTruthy();
-		await page.locator('#practice-topic').selectOption(topic ?? '');
+		await page.getByLabel('Find a topic').fill(topic ?? '');
+		await page.locator(`input[name="topic"][value="${topic}"]`).check();
 		await expect(summary(page)).toContainText('1 in this selection');
 		const only = await card(page).getAttribute('data-question-id');
 		await page.getByRole('button', { name: 'Reveal answer' }).click();
@@ -399,9 +400,9 @@ test.describe('practice page', () => {
 		expect(stored.cards[first ?? '']?.state).toBe(2);
 		expect(stored.cards[second ?? '']?.state).toBe(1);
 
-		// In the topic select, 1 and Space belong to the select, not to the flashcards.
+		// In the topic box, 1 and Space belong to the field, not to the flashcards.
 		const before = await card(page).getAttribute('data-question-id');
-		await page.locator('#practice-topic').focus();
+		await page.getByLabel('Find a topic').focus();
 		await page.keyboard.press('1');
 		await page.keyboard.press('Space');
 		await expect(answer(page)).toBeHidden();

@@ -106,7 +106,7 @@ test.describe('search UI loads on intent, not on idle', () => {
 
 	test('/ typed in a form field stays text', async ({ page }) => {
 		await page.goto('practice/', { waitUntil: 'networkidle' });
-		await page.locator('#practice-topic').focus();
+		await page.locator('#practice-topic-search').focus();
 		await page.keyboard.press('/');
 		await expect(page.locator('site-search dialog')).not.toBeVisible();
 	});

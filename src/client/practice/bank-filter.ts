@@ -36,8 +36,9 @@ export function enhanceBankFilter(
 		form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 
 	const apply = (): void => {
+		const topic = select('topic')?.value ?? '';
 		const filter: QuestionFilter = {
-			topic: select('topic')?.value ?? '',
+			topics: topic === '' ? [] : [topic],
 			level: select('level')?.value ?? '',
 			kind: select('kind')?.value ?? '',
 		};

@@ -4,7 +4,8 @@
  * progress document, each grade button showing the wait FSRS would give. Shortcuts (Space
  * reveals, 1 to 4 grade) work while focus is inside the panel and not in a form field, so they
  * never fire while the reader types or picks a filter. The grading code (ts-fsrs) loads when the
- * reader first reveals an answer, so a visit that only browses never downloads it.
+ * reader first reveals an answer, so a visit that only browses never downloads it. A session ends
+ * when nothing in the selection is due or when the reader ends it, with a summary of the grades.
  */
 import {
 	cardStatus,
@@ -16,6 +17,8 @@ import {
 	type ReviewGrade,
 } from '../../practice/schedule.ts';
 import type * as FsrsScheduler from '../../practice/fsrs-scheduler.ts';
+import { summarizeSession, type SessionReview } from '../../practice/session-summary.ts';
+import type { RandomSource } from '../../practice/shuffle.ts';
 import { questionKindLabels, type QuestionKind } from '../../config/question-kinds.ts';
 import type { CardContent, IndexedQuestion } from '../../practice/flashcard-deck.ts';
 import type { CardSource } from './card-source.ts';
@@ -23,8 +26,11 @@ import type { ProgressSession } from './progress-session.ts';
 
 /** The flashcard panel's controls. */
 export interface FlashcardPanel {
-	/** Starts a new pass over `ids` (the filtered bank, in bank order). */
-	showDeck(ids: readonly string[]): void;
+	/**
+	 * Starts a new session over `ids` (the filtered bank, in bank order); with `shuffle`, due and
+	 * new cards each come in random order.
+	 */
+	showDeck(ids: readonly string[], shuffle: boolean): void;
 }
 
 // With the time: a card in learning comes back within minutes, not on another day.
@@ -32,13 +38,14 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 
 /**
  * Wires the panel inside `root`; `index` gives each card's kind and levels at once, `cards` its
- * question and answer once its section's file has loaded.
+ * question and answer once its section's file has loaded, and `random` the shuffled order.
  */
 export function enhanceFlashcards(
 	root: HTMLElement,
 	index: readonly IndexedQuestion[],
 	cards: CardSource,
 	session: ProgressSession,
+	random: RandomSource = Math.random,
 ): FlashcardPanel {
 	const part = <E extends HTMLElement>(name: string): E => {
 		const element = root.querySelector<E>(`[data-card-${name}]`);
@@ -51,6 +58,10 @@ export function enhanceFlashcards(
 	const meta = part('meta');
 	const answer = part('answer');
 	const caughtUp = part('caught-up');
+	const caughtUpText = part('caught-up-text');
+	const endButton = part<HTMLButtonElement>('end');
+	const restartButton = part<HTMLButtonElement>('restart');
+	const aheadButton = part<HTMLButtonElement>('ahead');
 	const revealButton = part<HTMLButtonElement>('reveal');
 	const markButtons = part('marks');
 	const gradeIntervals = Object.fromEntries(
@@ -61,6 +72,14 @@ export function enhanceFlashcards(
 	let queue: string[] = [];
 	let revealed = false;
 	let practicingAhead = false;
+	let shuffle = false;
+	/** Grades given since the session began; the summary counts them. */
+	let reviews: SessionReview[] = [];
+	/** True once the reader has pressed End session, until a new session starts. */
+	let ended = false;
+
+	const order = (now: number): string[] =>
+		orderForReview(ids, session.document.cards, now, shuffle ? random : undefined);
 
 	let scheduler: typeof FsrsScheduler | undefined;
 	let schedulerProblem: string | undefined;
@@ -115,17 +134,14 @@ export function enhanceFlashcards(
 			id !== undefined &&
 			cardStatus(session.document.cards[id], now) === 'later' &&
 			!practicingAhead;
-		card.hidden = id === undefined || waiting;
-		caughtUp.hidden = !waiting && id !== undefined;
-		if (id === undefined || waiting) {
-			const next = id === undefined ? undefined : session.document.cards[id];
-			part('caught-up-text').textContent =
-				id === undefined
-					? 'No questions match the filters.'
-					: `Nothing is due in this selection. The next card is due ${dateFormat.format(next?.dueAt ?? now)}.`;
-			part('ahead').hidden = id === undefined;
+		const over = id === undefined || waiting || ended;
+		card.hidden = over;
+		endButton.hidden = over;
+		caughtUp.hidden = !over;
+		if (over) {
+			showSummary(id === undefined, now);
 			// The marking buttons just disappeared; keep focus in the panel, on the message.
-			if (moveFocus) part('caught-up-text').focus();
+			if (moveFocus) caughtUpText.focus();
 			return;
 		}
 		const content = loaded.get(id);
@@ -159,7 +175,10 @@ export function enhanceFlashcards(
 		answer.replaceChildren(...answerNodes(content));
 		answer.hidden = !revealed;
 		revealButton.hidden = revealed;
-		markButtons.hidden = !revealed || scheduler === undefined;
+		// Shown at once, so nothing moves when the grading code arrives; a grade pressed before
+		// then is applied when it has (see mark).
+		markButtons.hidden = !revealed;
+		for (const grade of reviewGrades) gradeIntervals[grade].textContent = '';
 		if (revealed && scheduler) {
 			const waits = scheduler.previewIntervals(state, Date.now());
 			for (const grade of reviewGrades)
@@ -174,11 +193,43 @@ export function enhanceFlashcards(
 		if (moveFocus) question.focus();
 	};
 
+	/** Fills the summary shown when the session is over or nothing matches. */
+	const showSummary = (nothingMatches: boolean, now: number): void => {
+		const result = summarizeSession(reviews, ids, session.document.cards, now);
+		const left = result.left.due + result.left.new;
+		const next =
+			left > 0 ? 'now' : result.nextDueAt === null ? '' : dateFormat.format(result.nextDueAt);
+		caughtUpText.textContent = nothingMatches
+			? 'No questions match the filters.'
+			: left === 0
+				? `Nothing is due in this selection. The next card is due ${next}.`
+				: `Session ended. ${left} card${left === 1 ? ' is' : 's are'} still to do in this selection.`;
+		part('session-counts').hidden = result.reviews === 0;
+		part('session-reviewed').textContent =
+			`${result.reviews} review${result.reviews === 1 ? '' : 's'} of ${result.cards} card${result.cards === 1 ? '' : 's'}`;
+		for (const grade of reviewGrades)
+			part(`session-grade="${grade}"`).textContent = String(result.byGrade[grade]);
+		part('session-next').textContent = next;
+		restartButton.hidden = left === 0;
+		aheadButton.hidden = nothingMatches || left > 0;
+	};
+
+	/** A new session over the same selection: the counts start again from zero. */
+	const startSession = (ahead: boolean): void => {
+		reviews = [];
+		ended = false;
+		practicingAhead = ahead;
+		revealed = false;
+		queue = order(Date.now());
+		render(true);
+	};
+
 	const reveal = (): void => {
 		if (revealed || card.hidden || card.hasAttribute('data-card-loading')) return;
 		revealed = true;
 		render(false);
-		answer.focus();
+		// The answer starts below the question the reader is looking at; do not scroll it away.
+		answer.focus({ preventScroll: true });
 	};
 
 	const mark = (grade: ReviewGrade): void => {
@@ -202,6 +253,7 @@ export function enhanceFlashcards(
 				[id]: scheduler.reviewCard(session.document.cards[id], grade, now),
 			},
 		});
+		reviews.push({ id, grade });
 		queue.shift();
 		if (grade === 'again') {
 			// Seen again in this pass, after the other due and new cards.
@@ -210,7 +262,7 @@ export function enhanceFlashcards(
 			);
 			queue.splice(firstLater === -1 ? queue.length : firstLater, 0, id);
 		}
-		if (queue.length === 0) queue = orderForReview(ids, session.document.cards, now);
+		if (queue.length === 0) queue = order(now);
 		revealed = false;
 		render(true);
 	};
@@ -219,8 +271,11 @@ export function enhanceFlashcards(
 	for (const grade of reviewGrades) {
 		part<HTMLButtonElement>(`grade="${grade}"`).addEventListener('click', () => mark(grade));
 	}
-	part('ahead').addEventListener('click', () => {
-		practicingAhead = true;
+	aheadButton.addEventListener('click', () => startSession(true));
+	restartButton.addEventListener('click', () => startSession(false));
+	endButton.addEventListener('click', () => {
+		ended = true;
+		revealed = false;
 		render(true);
 	});
 	root.addEventListener('keydown', (event) => {
@@ -238,9 +293,12 @@ export function enhanceFlashcards(
 	});
 
 	return {
-		showDeck(next) {
+		showDeck(next, shuffled) {
 			ids = next;
-			queue = orderForReview(ids, session.document.cards, Date.now());
+			shuffle = shuffled;
+			reviews = [];
+			ended = false;
+			queue = order(Date.now());
 			revealed = false;
 			practicingAhead = false;
 			render(false);

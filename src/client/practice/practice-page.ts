@@ -1,6 +1,7 @@
 /**
  * Entry point of /practice/: loads saved progress, sets aside schedules of questions the bank no
- * longer has, and wires the filters, the flashcard panel and export, import and reset. The bank's
+ * longer has, and wires the filters (remembered under their own key), the flashcard panel and
+ * export, import and reset. The bank's
  * index is embedded in the page; card content is fetched per section as cards are shown.
  */
 import type { IndexedQuestion } from '../../practice/flashcard-deck.ts';
@@ -27,12 +28,18 @@ if (tool && form && panel && transfer && indexText) {
 	const cards = openCardSource(index, import.meta.env.BASE_URL);
 	const flashcards = enhanceFlashcards(panel, index, cards, session);
 	let currentIds: string[] = [];
-	enhanceDeckFilter(form, index, (ids) => {
+	let shuffle = false;
+	const memory = {
+		storage: session.storage,
+		notify: (message: string) => session.addNotice(message),
+	};
+	enhanceDeckFilter(form, index, memory, (ids, shuffled) => {
 		currentIds = ids;
-		flashcards.showDeck(ids);
+		shuffle = shuffled;
+		flashcards.showDeck(ids, shuffled);
 	});
 	enhanceProgressTransfer(transfer, session, (document) => {
 		session.save(setAsideUnknownCards(document, knownIds));
-		flashcards.showDeck(currentIds);
+		flashcards.showDeck(currentIds, shuffle);
 	});
 }

@@ -13,8 +13,10 @@ export interface ProgressSession {
 	document: ProgressDocument;
 	/** Stores a new document and makes it current. */
 	save(next: ProgressDocument): void;
-	/** Shows a message in the page's notice element. */
+	/** Shows a message in the page's notice element, replacing the one shown. */
 	notify(message: string): void;
+	/** Adds a message to the page's notice element, after any already shown. */
+	addNotice(message: string): void;
 }
 
 /** Storage that lives only as long as the page, for browsers that block localStorage. */
@@ -44,6 +46,10 @@ export function openProgressSession(root: ParentNode): ProgressSession {
 	const notify = (message: string): void => {
 		if (noticeElement) noticeElement.textContent = message;
 	};
+	const addNotice = (message: string): void => {
+		const shown = noticeElement?.textContent ?? '';
+		notify(shown === '' ? message : `${shown} ${message}`);
+	};
 	const persistent = browserStorage();
 	const storage = persistent ?? memoryStorage();
 	const loaded = loadProgress(storage);
@@ -61,6 +67,7 @@ export function openProgressSession(root: ParentNode): ProgressSession {
 			if (error) notify(error);
 		},
 		notify,
+		addNotice,
 	};
 	return session;
 }

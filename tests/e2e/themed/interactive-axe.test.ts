@@ -43,15 +43,26 @@ test.describe('explorers on a 375 px screen', () => {
 	}
 });
 
-test('the practice pages have no axe violation with a revealed flashcard and a running timer', async ({
+test('the practice pages have no axe violation with a revealed flashcard, a session summary and a running timer', async ({
 	page,
 	theme,
 }) => {
 	await page.goto('practice/');
+	// The topic box open on matches, one topic chosen, the sections listed.
+	await page.getByLabel('Find a topic').fill('cach');
+	await page.locator('input[name="topic"]:visible').first().check();
+	await page.locator('.practice-sections summary').click();
 	await page.getByRole('button', { name: 'Reveal answer' }).click();
 	await expect(page.locator('[data-card-answer]')).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Good · / })).toBeVisible();
 	const report = (await axeViolationLines(page, scopeFor(theme))).map(
 		(line) => `practice: ${line}`,
+	);
+	await page.getByRole('button', { name: /^Good · / }).click();
+	await page.getByRole('button', { name: 'End session' }).click();
+	await expect(page.locator('[data-card-session-counts]')).toBeVisible();
+	report.push(
+		...(await axeViolationLines(page, scopeFor(theme))).map((line) => `summary: ${line}`),
 	);
 	await page.goto('practice/mock-interview/');
 	await page.getByRole('button', { name: 'Start', exact: true }).click();

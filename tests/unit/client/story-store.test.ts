@@ -27,6 +27,7 @@ function sessionOver(values: Map<string, string>): ProgressSession & { notices: 
 			saveProgress(storage, next);
 		},
 		notify: (message: string) => void notices.push(message),
+		addNotice: (message: string) => void notices.push(message),
 	};
 	return session;
 }

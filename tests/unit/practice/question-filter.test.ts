@@ -17,15 +17,30 @@ describe('question filter', () => {
 		expect(filterQuestions(bank, anyQuestion)).toEqual(['a', 'b', 'c']);
 	});
 
-	it('combines topic, level and kind', () => {
-		expect(filterQuestions(bank, { ...anyQuestion, topic: 'caching' })).toEqual(['a', 'b']);
+	it('combines topics, level and kind', () => {
+		expect(filterQuestions(bank, { ...anyQuestion, topics: ['caching'] })).toEqual(['a', 'b']);
 		expect(filterQuestions(bank, { ...anyQuestion, level: 'L5' })).toEqual(['a', 'c']);
-		expect(filterQuestions(bank, { topic: 'caching', level: 'L5', kind: 'design' })).toEqual([]);
-		expect(filterQuestions(bank, { topic: '', level: 'L5', kind: 'design' })).toEqual(['c']);
+		expect(filterQuestions(bank, { topics: ['caching'], level: 'L5', kind: 'design' })).toEqual([]);
+		expect(filterQuestions(bank, { topics: [], level: 'L5', kind: 'design' })).toEqual(['c']);
+	});
+
+	it('lets a question through when it has any one of the chosen topics', () => {
+		expect(filterQuestions(bank, { ...anyQuestion, topics: ['redis', 'sharding'] })).toEqual([
+			'a',
+			'c',
+		]);
+		expect(
+			filterQuestions(bank, { ...anyQuestion, topics: ['redis', 'sharding'], level: 'L5' }),
+		).toEqual(['a', 'c']);
+		expect(
+			filterQuestions(bank, { ...anyQuestion, topics: ['redis', 'sharding'], kind: 'design' }),
+		).toEqual(['c']);
 	});
 
 	it('counts per topic under the level and kind filters, ignoring the topic filter', () => {
-		expect(Object.fromEntries(countByTopic(bank, { ...anyQuestion, topic: 'sharding' }))).toEqual({
+		expect(
+			Object.fromEntries(countByTopic(bank, { ...anyQuestion, topics: ['sharding'] })),
+		).toEqual({
 			caching: 2,
 			redis: 1,
 			sharding: 1,
