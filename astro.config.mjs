@@ -17,6 +17,7 @@ import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
 import { sitemapStandInIntegration } from './src/integrations/sitemap-stand-in.ts';
 import { quietKnownBuildNoise } from './src/config/build-warnings.ts';
 import { isInSitemap } from './src/print/sitemap-filter.ts';
+import { contentErrorsInDev } from './scripts/content-lint/dev-overlay.ts';
 
 const { site, base, repositoryUrl } = siteOptionsFromEnv(process.env);
 
@@ -57,6 +58,8 @@ export default defineConfig({
 	},
 	integrations: [
 		diagramErrorsIntegration(),
+		// In `npm run dev` only: content-lint problems in the browser's error overlay.
+		contentErrorsInDev(),
 		starlight({
 			title: 'Backend Interview Handbook',
 			description:

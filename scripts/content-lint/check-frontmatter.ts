@@ -129,7 +129,8 @@ export function checkQuestionFrontmatter(
 	const pages = (data as { pages?: string[] } | undefined)?.pages ?? [];
 	const pagesLine = lineOfField(frontmatter, ['pages']);
 	for (const [index, id] of pages.entries()) {
-		if (site.pagesById.has(id)) continue;
+		// Astro names the home page (src/content/docs/index.mdx) "index"; the index keys it "".
+		if (site.pagesById.has(id === 'index' ? '' : id)) continue;
 		const itemLine = frontmatter.lines.findIndex(
 			(text, i) => frontmatter.firstLine + i >= pagesLine && text.includes(id),
 		);

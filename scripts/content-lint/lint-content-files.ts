@@ -7,6 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { validateMermaidInFile } from '../../src/markdown/validate-mermaid.ts';
 import { checkBody } from './check-body.ts';
 import { checkDiagramFit } from './check-diagram-fit.ts';
+import { checkInterviewLevels } from './check-levels.ts';
 import { checkPageFrontmatter, checkQuestionFrontmatter } from './check-frontmatter.ts';
 import { checkSectionIndexes, sectionOf } from './check-section-index.ts';
 import { lintSqlExercises } from './check-sql-exercises.ts';
@@ -77,6 +78,7 @@ export async function lintContent(
 					anchors: pageAnchors(text),
 				});
 		problems.push(...checkBody(file, text, page, site, bodyLine));
+		if (!question) problems.push(...checkInterviewLevels(file, text));
 		diagrams += (text.match(/^\s{0,3}(`{3,}|~{3,})\s*mermaid\b/gm) ?? []).length;
 		problems.push(...(await validateMermaidInFile(file, text)));
 		warnings.push(...checkDiagramFit(file, text));

@@ -218,9 +218,23 @@ test('saves the key points covered in a round and shows them on the next round o
 	await page.goto('practice/mock-interview/');
 	await page.locator('[data-prompt-select]').selectOption(urlShortener);
 	await finishRound(page);
+	// The design page's level bar, shown in the review and linked to its source.
+	const levelBar = page.locator('.mock-level-bar');
+	await expect(levelBar.locator('dt')).toHaveText(['L4', 'L5', 'L6']);
 	await expect(
-		page.getByRole('link', { name: /What interviewers expect at L4, L5 and L6/ }),
+		page.getByRole('link', { name: 'the design page\u2019s \u201cIn the interview\u201d section' }),
 	).toHaveAttribute('href', '/system-design/designs/url-shortener/#in-the-interview');
+	const designPage = await page.context().newPage();
+	await designPage.goto('system-design/designs/url-shortener/');
+	for (const [index, level] of ['L4', 'L5', 'L6'].entries()) {
+		const onPage = await designPage
+			.locator('p', { hasText: `A strong ${level} answer` })
+			.first()
+			.innerText();
+		const firstWords = onPage.split(/\s+/).slice(0, 8).join(' ');
+		await expect(levelBar.locator('dd').nth(index)).toContainText(firstWords);
+	}
+	await designPage.close();
 	const decomposition = page.getByRole('group', { name: 'Your score for problem decomposition' });
 	await expect(decomposition.getByLabel('1 Weak')).toBeChecked();
 	const tick = (name: string) => page.getByRole('checkbox', { name, exact: true }).check();

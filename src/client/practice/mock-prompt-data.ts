@@ -3,6 +3,7 @@
  * the interviewer and the feedback, and how the script reads it back.
  */
 import type { KeyPoints } from '../../practice/key-point-feedback.ts';
+import type { LevelExpectation } from '../../text/level-expectations.ts';
 
 /** One prompt's data as MockInterview.astro writes it. */
 export interface MockPromptData {
@@ -13,6 +14,8 @@ export interface MockPromptData {
 	keyPoints: KeyPoints;
 	/** URL of the design page the prompt belongs to. */
 	page: string;
+	/** What a strong answer covers at each level, from the page's "In the interview" section. */
+	levels: readonly LevelExpectation[];
 }
 
 /** Reads the embedded prompt data; an empty record if the page has none. */

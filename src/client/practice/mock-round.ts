@@ -140,6 +140,7 @@ function createFeedback(
 	const list = container?.querySelector<HTMLElement>('[data-key-points]');
 	const past = container?.querySelector<HTMLElement>('[data-past-rounds]');
 	const levelLink = container?.querySelector<HTMLElement>('[data-level-link]');
+	const levels = container?.querySelector<HTMLElement>('[data-levels-expected]');
 	const form = root.querySelector<HTMLFormElement>('[data-rubric-form]');
 	const fieldsets = [...root.querySelectorAll<HTMLElement>('[data-dimension]')];
 	// Dimensions whose score the reader chose by hand: suggestions no longer change them.
@@ -249,14 +250,12 @@ function createFeedback(
 					return fieldset;
 				}),
 			);
+			if (levels) levels.replaceChildren(...levelList(prompt));
 			if (levelLink) {
 				const link = document.createElement('a');
 				link.href = `${prompt.page}#in-the-interview`;
-				link.textContent = 'What interviewers expect at L4, L5 and L6 on this design';
-				levelLink.replaceChildren(
-					link,
-					' (the design page\u2019s \u201cIn the interview\u201d section).',
-				);
+				link.textContent = 'the design page\u2019s \u201cIn the interview\u201d section';
+				levelLink.replaceChildren('From ', link, ', with the follow-ups to expect.');
 			}
 			container.hidden = false;
 			suggest();
@@ -268,6 +267,23 @@ function createFeedback(
 		},
 		redrawPast,
 	};
+}
+
+/** The page's bar per level, the round's calibrated levels marked. */
+function levelList(prompt: MockPromptData): Node[] {
+	if (prompt.levels.length === 0) return [];
+	const heading = document.createElement('h4');
+	heading.textContent = 'What a strong answer covers at each level';
+	const list = document.createElement('dl');
+	list.className = 'mock-level-bar';
+	for (const { level, text } of prompt.levels) {
+		const term = document.createElement('dt');
+		term.textContent = level;
+		const description = document.createElement('dd');
+		description.textContent = text;
+		list.append(term, description);
+	}
+	return [heading, list];
 }
 
 function paragraph(text: string): HTMLElement {
