@@ -114,7 +114,7 @@ export function pageTemplate(
 		['Numbers that matter', 'Latencies, limits and rules of thumb, each with where it comes from.'],
 		[
 			'In the interview',
-			'How to bring it up, the follow-ups to expect, and what a strong answer sounds like at L4 and at L6.',
+			'How to bring it up and the follow-ups to expect. Then what a strong answer covers at L4, L5\nand L6, distinct in what the candidate drives, each level named in bold: the content lint\nfails without all three. Rewrite the three sentences below for this topic.',
 		],
 		['Pitfalls', 'The mistakes candidates make, and what to say instead.'],
 	];
@@ -141,11 +141,20 @@ export function pageTemplate(
 		'  server --> client',
 		'```',
 	].join('\n');
+	// The content lint requires a bold L4, L5 and L6 in "In the interview"; these are the ladder's
+	// general bar, for the author to make specific.
+	const levelBar = [
+		'A strong **L4** answer implements the standard approach correctly and explains each part.',
+		'A strong **L5** answer drives the design and its trade-offs, choosing with numbers.',
+		'A strong **L6** answer frames the problem by organization, cost, failure and evolution.',
+	].join(' ');
 	const body = [
 		'{/* Two or three sentences: what this is and why interviewers ask about it. */}',
 		...sections.map(
 			([heading, guide]) =>
-				`## ${heading}\n\n{/*\n${guide}\n*/}${heading === 'How it works' ? `\n\n${diagram}` : ''}`,
+				`## ${heading}\n\n{/*\n${guide}\n*/}${heading === 'How it works' ? `\n\n${diagram}` : ''}${
+					heading === 'In the interview' ? `\n\n${levelBar}` : ''
+				}`,
 		),
 		practice,
 	];

@@ -25,6 +25,11 @@ export interface PlanWeek {
 	reading: readonly PlanLink[];
 	practice: PlanText;
 	hours: number;
+	/**
+	 * Timed 45-minute mock rounds the practice schedules, with someone playing the interviewer: a
+	 * full mock loop of coding, design and behavioral counts as three. Omitted when there are none.
+	 */
+	mocks?: number;
 }
 
 /** One plan variant. */
@@ -160,6 +165,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					'A baseline mock (one coding, one design) on day one to find your weakest area; then one coding problem a day, narrated aloud',
 				],
 				hours: 18,
+				mocks: 2,
 			},
 			{
 				week: 2,
@@ -172,6 +178,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					'; two timed 45-minute designs (URL shortener, rate limiter) with a peer',
 				],
 				hours: 20,
+				mocks: 2,
 			},
 			{
 				week: 3,
@@ -181,6 +188,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					'Write six stories and tell each aloud in two minutes; one full mock loop (coding, design, behavioral); rest the last day',
 				],
 				hours: 17,
+				mocks: 3,
 			},
 		],
 	},
@@ -254,6 +262,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					'Two timed 45-minute designs (rate limiter, URL shortener) with a peer; one coding mock',
 				],
 				hours: 20,
+				mocks: 3,
 			},
 			{
 				week: 4,
@@ -273,6 +282,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				],
 				practice: ['Three full mocks (coding, design, behavioral); write six behavioral stories'],
 				hours: 17,
+				mocks: 3,
 			},
 		],
 	},
@@ -294,6 +304,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				],
 				practice: ['A baseline mock (one coding, one design) to find your weakest dimension'],
 				hours: 8,
+				mocks: 2,
 			},
 			{
 				week: 2,
@@ -332,6 +343,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				],
 				practice: ['Peer mock: the ride-sharing API; swap roles afterwards'],
 				hours: 9,
+				mocks: 1,
 			},
 			{
 				week: 5,
@@ -378,6 +390,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				],
 				practice: ['Two timed design mocks with a peer; practice-bank design questions'],
 				hours: 11,
+				mocks: 2,
 			},
 			{
 				week: 8,
@@ -399,6 +412,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				],
 				practice: ['A full mock loop on one day; behavioral stories rehearsed aloud'],
 				hours: 11,
+				mocks: 3,
 			},
 		],
 	},
@@ -412,6 +426,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				reading: [p.landscape, p.skills, p.languages, p.workModels, p.evaluate],
 				practice: ['Baseline mock; write down your weakest of the five dimensions'],
 				hours: 6,
+				mocks: 1,
 			},
 			{
 				week: 2,
@@ -475,6 +490,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				],
 				practice: ['Peer mock: ride-sharing API, then swap roles'],
 				hours: 7,
+				mocks: 1,
 			},
 			{
 				week: 7,
@@ -537,6 +553,7 @@ export const studyPlans: readonly StudyPlan[] = [
 				],
 				practice: ['Two peer design mocks; second pass at URL shortener from memory'],
 				hours: 10,
+				mocks: 2,
 			},
 			{
 				week: 11,
@@ -580,6 +597,7 @@ export const studyPlans: readonly StudyPlan[] = [
 					'A full mock loop; second pass at rate limiter and Netflix; rest the last two days',
 				],
 				hours: 7,
+				mocks: 3,
 			},
 		],
 	},
@@ -596,4 +614,9 @@ export function studyPlanFor(weeks: PlanLength): StudyPlan {
 /** Total hours of a plan. */
 export function totalHours(plan: StudyPlan): number {
 	return plan.schedule.reduce((sum, week) => sum + week.hours, 0);
+}
+
+/** Timed mock rounds in a plan (see `PlanWeek.mocks`). */
+export function totalMocks(plan: StudyPlan): number {
+	return plan.schedule.reduce((sum, week) => sum + (week.mocks ?? 0), 0);
 }

@@ -5,6 +5,7 @@ import {
 	studyPlans,
 	studyPlanFor,
 	totalHours,
+	totalMocks,
 	type PlanLink,
 } from '../../../src/data/study-plan.ts';
 import { checklistItems, checklistProgress } from '../../../src/practice/plan-checklist.ts';
@@ -52,6 +53,22 @@ describe.each(studyPlans.map((plan) => [plan.name, plan] as const))(
 				expect(week.practice.length, `week ${week.week}`).toBeGreaterThan(0);
 				expect(week.hours, `week ${week.week}`).toBeGreaterThan(0);
 			}
+		});
+
+		it('counts mock rounds exactly in the weeks whose practice schedules a mock', () => {
+			for (const week of plan.schedule) {
+				const text = week.practice
+					.map((part) => (typeof part === 'string' ? part : part.label))
+					.join('');
+				const schedulesMock = /\bmocks?\b|with a peer/i.test(text);
+				const mocks = week.mocks ?? 0;
+				if (schedulesMock) expect(mocks, `week ${week.week}: "${text}"`).toBeGreaterThan(0);
+				else expect(mocks, `week ${week.week}: "${text}"`).toBe(0);
+			}
+		});
+
+		it('schedules at least five timed mock rounds, as the study-plan page advises', () => {
+			expect(totalMocks(plan)).toBeGreaterThanOrEqual(5);
 		});
 
 		it('yields checklist items with unique ids, one per page read plus one practice item per week', () => {
