@@ -286,6 +286,13 @@ test('on a 375 px phone the clock stays in view while scrolling and the controls
 	await page.locator('[data-rubric-form] button[type="submit"]').scrollIntoViewIfNeeded();
 	const clock = page.locator('.mock-clock');
 	await expect(clock).toBeInViewport();
+	// In view and on top: not under the header or the "On this page" bar.
+	const onTop = await clock.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		const hit = document.elementFromPoint(box.left + 4, box.top + 4);
+		return hit !== null && element.contains(hit);
+	});
+	expect(onTop, 'the clock is covered by another element').toBe(true);
 	const size = await clock.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 	expect(size).toBeGreaterThanOrEqual(24);
 	const next = page.getByRole('button', { name: /I'm ready for the next question/ });
