@@ -1,5 +1,5 @@
 // The search dialog as a reader uses it: pages' search terms rank as the site configures them but
-// never show as result tags.
+// never show as result tags, and the arrow keys move between the field and the results.
 import type { Page } from '@playwright/test';
 import { searchTermsMetaKey } from '../../src/config/search-ranking.ts';
 import { expect, test } from './fixtures.ts';
@@ -50,4 +50,28 @@ test('a search term ranks its page first in the dialog and is not shown as a tag
 	// ... and the dialog shows no metadata tag, nor the terms' text.
 	await expect(page.locator('#starlight__search [data-pagefind-ui-meta]')).toHaveCount(0);
 	await expect(firstResult).not.toContainText(indexed ?? 'TC');
+});
+
+test('arrow keys move from the field through the results and back; Enter opens one', async ({
+	page,
+}) => {
+	await search(page, 'consistent hashing');
+	const links = page.locator(resultLinks);
+	await expect(links.nth(2)).toBeVisible({ timeout: 15_000 });
+
+	await page.keyboard.press('ArrowDown');
+	await expect(links.nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(links.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await expect(links.nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await expect(page.locator(input)).toBeFocused();
+	await expect(page.locator(input)).toHaveValue('consistent hashing');
+
+	await page.keyboard.press('ArrowDown');
+	const href = await links.nth(0).getAttribute('href');
+	expect(href).toBeTruthy();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}`.endsWith(href ?? '-'));
 });

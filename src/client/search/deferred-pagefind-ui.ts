@@ -3,8 +3,9 @@
  * astro.config.mjs). Starlight builds the search UI when the browser is first idle, which fetches
  * the UI's script on every page view; this class keeps the options it is given and builds the
  * real UI only once the reader shows intent to search (src/client/search/search-intent.ts). It
- * also keeps pages' search terms out of the result tags.
+ * also keeps pages' search terms out of the result tags and adds arrow keys to the results.
  */
+import { enableResultArrowKeys } from './result-arrow-keys.ts';
 import { whenSearchIntended } from './search-intent.ts';
 import { withoutSearchTermsTag } from './search-terms-tag.ts';
 
@@ -28,6 +29,7 @@ export class PagefindUI {
 			new RealPagefindUI({ ...options, processResult: withoutSearchTermsTag(processResult) });
 			const root = typeof element === 'string' ? document.querySelector(element) : null;
 			if (!root) return;
+			enableResultArrowKeys(root);
 			// Opened before the UI existed (a click or Ctrl+K with no hover first): Starlight focused
 			// nothing then, so focus the input as soon as the UI renders it, as Starlight would have.
 			focusInputWhenShown(root);
