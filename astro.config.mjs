@@ -18,6 +18,7 @@ import { sitemapStandInIntegration } from './src/integrations/sitemap-stand-in.t
 import { quietKnownBuildNoise } from './src/config/build-warnings.ts';
 import { isInSitemap } from './src/print/sitemap-filter.ts';
 import { contentErrorsInDev } from './scripts/content-lint/dev-overlay.ts';
+import { searchRanking } from './src/config/search-ranking.ts';
 
 const { site, base, repositoryUrl } = siteOptionsFromEnv(process.env);
 
@@ -77,6 +78,8 @@ export default defineConfig({
 				'./src/styles/two-column-layout.css',
 			],
 			routeMiddleware: './src/route-middleware.ts',
+			// Pages' `searchTerms` rank as high as their titles (src/config/search-ranking.ts).
+			pagefind: { ranking: searchRanking },
 			// src/pages/404.astro is the 404 page; Starlight's own route would collide with it.
 			disable404Route: true,
 			components: {

@@ -93,6 +93,9 @@ export function pageTemplate(
 		`topics: [${page.section}]`,
 		'# levels the page serves, L3 (new grad) to L7 (principal), e.g. [L4, L5, L6]',
 		'levels: []',
+		'# words readers search for that the title and headings do not use: other spellings,',
+		'# abbreviations, synonyms, e.g. [k8s, behavioural, TC]; leave it empty if there are none',
+		'searchTerms: []',
 		`lastReviewed: ${today}`,
 		...(market
 			? [

@@ -5,7 +5,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { levels } from '../config/levels.ts';
 import { questionKinds } from '../config/question-kinds.ts';
 import { didYouMean } from '../text/closest-word.ts';
-import { sourceSchema, topicSchema } from './schema-parts.ts';
+import { searchTermsSchema, sourceSchema, topicSchema } from './schema-parts.ts';
 
 /** The fields the handbook adds to Starlight's own page fields. */
 export const handbookDocsFields = z.object({
@@ -20,6 +20,12 @@ export const handbookDocsFields = z.object({
 	topics: z.array(topicSchema).default([]),
 	/** Which levels the page serves, L3 (new grad) to L7 (principal). */
 	levels: z.array(z.enum(levels)).default([]),
+	/**
+	 * Words a reader may search for that the page's title and headings do not use: other
+	 * spellings (`behavioural`), abbreviations (`k8s`, `TC`), synonyms (`salary`). Search matches
+	 * them as page metadata (src/components/SearchTerms.astro); nothing shows on the page.
+	 */
+	searchTerms: searchTermsSchema.default([]),
 	/**
 	 * When a maintainer last checked the page's facts; shown with the sources. Required in
 	 * sections flagged `market` in src/config/sections.ts (checked by src/route-middleware.ts).

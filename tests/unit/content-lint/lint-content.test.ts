@@ -307,6 +307,35 @@ describe('npm run lint:content', () => {
 		expect(warnings).toEqual([]);
 	});
 
+	it('accepts search terms a reader types: abbreviations, other spellings, phrases', async () => {
+		const terms = 'searchTerms: [k8s, TC, behavioural, object-oriented design, C++, CI/CD]\n';
+		expect(await problemsOf({ [file]: page(`description: D.\n${terms}`) })).toEqual([]);
+	});
+
+	it('rejects a search term holding a comma, naming the item, with the fix', async () => {
+		const problems = await problemsOf({
+			[file]: page('description: D.\nsearchTerms:\n  - salary\n  - pay, TC\n'),
+		});
+		expect(problems).toEqual([
+			`${file}:4: \`searchTerms[1]\`: a search term holds letters, digits, spaces and . + / ' & - only (no commas or colons); list each term as its own item (got "pay, TC").`,
+		]);
+	});
+
+	it('rejects a search term repeated in another case', async () => {
+		expect(
+			await problemsOf({ [file]: page('description: D.\nsearchTerms: [LB, load balancer, lb]\n') }),
+		).toEqual([
+			`${file}:4: \`searchTerms[2]\`: "lb" repeats searchTerms[0] (search ignores case); remove one (got "lb").`,
+		]);
+	});
+
+	it('rejects searchTerms written as one string instead of a list', async () => {
+		const problems = await problemsOf({ [file]: page('description: D.\nsearchTerms: k8s\n') });
+		expect(problems).toEqual([
+			`${file}:4: \`searchTerms\`: searchTerms is a list, e.g. [k8s, container orchestration] (got "k8s").`,
+		]);
+	});
+
 	it('reports invalid YAML at its line', async () => {
 		const problems = await problemsOf({
 			[file]: '---\ntitle: A\ndescription: D\nlevels: [L4\n---\n',

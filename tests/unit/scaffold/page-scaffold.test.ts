@@ -70,6 +70,7 @@ describe('pageTemplate', () => {
 		expect(frontmatterOf(text)).toContain('  order: 7');
 		expect(frontmatterOf(text)).toContain('lastReviewed: 2026-11-22');
 		expect(frontmatterOf(text)).toContain('topics: [coding]');
+		expect(frontmatterOf(text)).toContain('searchTerms: []');
 		for (const heading of [
 			'How it works',
 			'Trade-offs',
