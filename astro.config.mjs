@@ -74,6 +74,7 @@ export default defineConfig({
 				'./src/styles/theme.css',
 				'./src/styles/diagrams.css',
 				'./src/styles/data-table.css',
+				'./src/styles/wide-tables.css',
 				'./src/styles/print.css',
 				'./src/styles/two-column-layout.css',
 			],
