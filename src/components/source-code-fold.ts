@@ -4,7 +4,9 @@
  */
 
 /** Files of this many lines or fewer are shown whole: folding them would save little. */
-export const foldAboveLines = 40;
+export const foldAboveLines = 30;
+/** Nor is a file folded when fewer lines than this would be hidden. */
+export const minimumHiddenLines = 10;
 /** The fold never shows fewer lines than this above the control. */
 export const minimumShownLines = 20;
 /** Nor more than this, when no blank line falls between the two. */
@@ -41,5 +43,6 @@ export function sourceFold(code: string): SourceFold | undefined {
 			break;
 		}
 	}
+	if (lines.length - from + 1 < minimumHiddenLines) return undefined;
 	return { from, to: lines.length };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	foldAboveLines,
 	maximumShownLines,
+	minimumHiddenLines,
 	minimumShownLines,
 	renderedLines,
 	sourceFold,
@@ -16,16 +17,21 @@ function file(count: number, blankAt: readonly number[] = []): string {
 }
 
 describe('where <SourceCode> folds a reference file', () => {
-	it('shows a file of up to 40 lines whole', () => {
+	it('shows a file of up to 30 lines whole', () => {
+		expect(foldAboveLines).toBe(30);
 		expect(sourceFold(file(foldAboveLines, [22]))).toBeUndefined();
 		expect(sourceFold(file(12))).toBeUndefined();
 	});
 
 	it('folds a longer file at the first blank line after the first 20, through its last line', () => {
-		expect(sourceFold(file(foldAboveLines + 1, [10, 24, 28]))).toEqual({
-			from: 24,
-			to: foldAboveLines + 1,
-		});
+		expect(sourceFold(file(41, [10, 24, 28]))).toEqual({ from: 24, to: 41 });
+	});
+
+	it('shows a file whole when the fold would hide fewer than 10 lines', () => {
+		expect(minimumHiddenLines).toBe(10);
+		// 33 lines folded at the blank line 25 would hide 9.
+		expect(sourceFold(file(33, [25]))).toBeUndefined();
+		expect(sourceFold(file(34, [25]))).toEqual({ from: 25, to: 34 });
 	});
 
 	it('never shows fewer than 20 lines, even when a blank line comes earlier', () => {
