@@ -14,6 +14,7 @@ import { llmsTxtOptions } from './src/config/llms-txt.ts';
 import { sidebarSections } from './src/config/sections.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
+import { mermaidBrowserBundleIntegration } from './src/integrations/mermaid-browser-bundle.ts';
 import { sitemapStandInIntegration } from './src/integrations/sitemap-stand-in.ts';
 import { quietKnownBuildNoise } from './src/config/build-warnings.ts';
 import { isInSitemap } from './src/print/sitemap-filter.ts';
@@ -61,6 +62,8 @@ export default defineConfig({
 		diagramErrorsIntegration(),
 		// In `npm run dev` only: content-lint problems in the browser's error overlay.
 		contentErrorsInDev(),
+		// Mermaid's browser build for the diagrams drawn in the browser, copied rather than bundled.
+		mermaidBrowserBundleIntegration(),
 		starlight({
 			title: 'Backend Interview Handbook',
 			description:

@@ -1,16 +1,29 @@
 /**
- * Draws diagrams the build-time renderer cannot (pie, gantt, mindmap, timeline, ...) with the
- * mermaid package. Loaded only on pages that contain one; the figure's box is already sized, so
- * swapping the source text for the drawing shifts nothing.
+ * Draws diagrams the build-time renderer cannot (pie, gantt, mindmap, timeline, ...) with
+ * Mermaid's own browser build, which the build copies under /_astro/ rather than bundling
+ * (src/integrations/mermaid-browser-bundle.ts). Loaded only on pages that contain one; the
+ * figure's box is already sized, so swapping the source text for the drawing shifts nothing.
  */
-import mermaid from 'mermaid';
+import type { Mermaid } from 'mermaid';
 import { pieThemeVariables } from './pie-palette.ts';
+
+let loaded: Promise<Mermaid> | undefined;
+
+/** Mermaid's browser module, fetched once, from the site's own origin and base path. */
+function loadMermaid(): Promise<Mermaid> {
+	const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${__MERMAID_MODULE_PATH__}`;
+	loaded ??= (import(/* @vite-ignore */ url) as Promise<{ default: Mermaid }>).then(
+		(module) => module.default,
+	);
+	return loaded;
+}
 
 function currentTheme(): 'dark' | 'light' {
 	return document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light';
 }
 
 async function drawAll(figures: HTMLElement[]): Promise<void> {
+	const mermaid = await loadMermaid();
 	const theme = currentTheme();
 	mermaid.initialize({
 		startOnLoad: false,
