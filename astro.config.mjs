@@ -11,7 +11,7 @@ import {
 	handbookMarkdownProcessor,
 } from './src/config/handbook-markdown.ts';
 import { llmsTxtOptions } from './src/config/llms-txt.ts';
-import { sidebarSections } from './src/config/sections.ts';
+import { handbookSections, sidebarSections } from './src/config/sections.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
 import { mermaidBrowserBundleIntegration } from './src/integrations/mermaid-browser-bundle.ts';
@@ -93,7 +93,8 @@ export default defineConfig({
 			},
 			// Every group starts closed except the one holding the current page, which Starlight opens
 			// (SidebarSublist: open when the group has the current page or is not collapsed), so the
-			// sidebar stays one screen of section names however many pages the sections grow.
+			// sidebar stays one screen of section names however many pages the sections grow. The
+			// contributor guide is not a reader's section: the footer links it instead.
 			sidebar: sidebarSections.map((section) => ({
 				label: section.label,
 				collapsed: true,
@@ -103,7 +104,7 @@ export default defineConfig({
 				starlightLinksValidator({ errorOnRelativeLinks: true }),
 				// llms.txt and its full-text files link with absolute URLs, so the plugin needs `site`: they
 				// are published when SITE_URL is set, as the sitemap is.
-				...(site ? [starlightLlmsTxt(llmsTxtOptions(sidebarSections))] : []),
+				...(site ? [starlightLlmsTxt(llmsTxtOptions(handbookSections))] : []),
 			],
 		}),
 		// Declared here, so Starlight does not add its own, to leave the noindex print edition out.

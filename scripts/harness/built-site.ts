@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isPrintEdition } from '../../src/print/print-edition.ts';
 
 /** Where `astro build` writes the site: what the browser tests, `npm run pdf` and the bench serve. */
 export const distDir = join(process.cwd(), 'dist');
@@ -28,4 +29,13 @@ export function listBuiltPages(dir = distDir): string[] {
 	};
 	walk(dir);
 	return pages.sort();
+}
+
+/**
+ * True for a print edition among the built pages (`print/`, `print/databases/`): they repeat other
+ * pages for paper, so checks that visit every page once leave them out.
+ * @param path a page path as {@link listBuiltPages} gives it
+ */
+export function isPrintEditionPage(path: string): boolean {
+	return isPrintEdition(`/${path}`, '/');
 }

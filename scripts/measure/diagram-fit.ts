@@ -4,7 +4,12 @@
 // that are neither (cut off, or shrunk below the size). Prints numbers; asserts nothing.
 // `--list` also names every diagram that is neither. Needs a build (`npm run build`).
 import { launchChromium } from '../harness/chromium.ts';
-import { distDir, listBuiltPages, requireBuiltSite } from '../harness/built-site.ts';
+import {
+	distDir,
+	listBuiltPages,
+	requireBuiltSite,
+	isPrintEditionPage,
+} from '../harness/built-site.ts';
 import { serveStatic } from '../harness/static-server.ts';
 import {
 	fitVerdict,
@@ -26,7 +31,7 @@ requireBuiltSite();
 // The print edition repeats every page's diagrams for paper; readers on screen meet them on pages.
 const pages = listBuiltPages().filter(
 	(page) =>
-		page !== 'print/' &&
+		!isPrintEditionPage(page) &&
 		/<figure class="diagram/.test(readFileSync(join(distDir, page, 'index.html'), 'utf8')),
 );
 const server = await serveStatic(distDir);

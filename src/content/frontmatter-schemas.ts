@@ -34,9 +34,9 @@ export const handbookDocsFields = z.object({
 	/** Where the page's facts and figures come from; required in `market` sections too. */
 	sources: z.array(sourceSchema).default([]),
 	/**
-	 * Whether the print edition (/print/) includes the page's body; default true. Set it to
-	 * false on a page that is a tool rather than reading (a practice widget): its chapter
-	 * keeps the title, description and questions but not the widget and its script.
+	 * Whether the print editions (/print/ and /print/<section>/) include the page; default true.
+	 * Set it to false on a page that is a tool rather than reading (a practice widget), which
+	 * only works on screen: no edition prints it (its questions stay in the question bank).
 	 */
 	print: z.boolean().default(true),
 });

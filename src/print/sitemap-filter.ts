@@ -1,12 +1,11 @@
-import { printEditionPath } from './print-edition.ts';
+import { isPrintEdition } from './print-edition.ts';
 
 /**
- * Whether a page belongs in the sitemap: every page but the print edition, which repeats the whole
- * handbook on one page and is marked noindex. Passed as `filter` to @astrojs/sitemap.
+ * Whether a page belongs in the sitemap: every page but the print editions (the whole handbook
+ * and each section's), which repeat other pages and are marked noindex. Passed as `filter` to
+ * @astrojs/sitemap.
  * @param pageUrl the absolute URL the integration offers; @param base the site's base path
  */
 export function isInSitemap(pageUrl: string, base: string): boolean {
-	const path = new URL(pageUrl).pathname;
-	const print = `${base.endsWith('/') ? base : `${base}/`}${printEditionPath}`;
-	return path !== print && path !== print.slice(0, -1);
+	return !isPrintEdition(new URL(pageUrl).pathname, base);
 }

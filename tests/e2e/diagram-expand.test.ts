@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { distDir, listBuiltPages, isPrintEditionPage } from '../../scripts/harness/built-site.ts';
 import {
 	fitVerdict,
 	probeDiagramFit,
@@ -34,7 +34,7 @@ const dialogCode = /diagram-dialog|panzoom/i;
 function pagesWithDiagrams(): string[] {
 	return listBuiltPages().filter(
 		(page) =>
-			page !== 'print/' &&
+			!isPrintEditionPage(page) &&
 			/<figure class="diagram[ "][^>]*data-diagram="(?!pie)/.test(
 				readFileSync(join(distDir, page, 'index.html'), 'utf8'),
 			),

@@ -8,7 +8,11 @@
 // page and each section's index (which between them open every sidebar group) and left out
 // elsewhere.
 import type { Page } from '@playwright/test';
-import { listBuiltPages, requireBuiltSite } from '../../scripts/harness/built-site.ts';
+import {
+	listBuiltPages,
+	requireBuiltSite,
+	isPrintEditionPage,
+} from '../../scripts/harness/built-site.ts';
 import { sectionDirectories } from '../../src/config/sections.ts';
 import { expect, offOriginMessage, prepareContext, test as base } from './fixtures.ts';
 import { axeViolationLines, siteChrome } from './support/axe.ts';
@@ -44,7 +48,7 @@ const test = base.extend<object, { axePage: AxePage }>({
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
 requireBuiltSite();
-const pages = [...listBuiltPages().filter((path) => path !== 'print/'), 'no-such-page/'];
+const pages = [...listBuiltPages().filter((path) => !isPrintEditionPage(path)), 'no-such-page/'];
 
 /** Pages whose header and sidebar are checked: together they show every sidebar group open. */
 const chromeSamples = new Set(['', 'no-such-page/', ...sectionDirectories.map((dir) => `${dir}/`)]);

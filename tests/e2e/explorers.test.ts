@@ -44,6 +44,16 @@ test.describe('token bucket explorer', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(page.locator('#tb-capacity-value')).toHaveText('11 tokens');
 		await expect(capacity).toHaveAttribute('aria-valuetext', '11 tokens');
+		// One is singular, every other value plural, before and after a slider moves.
+		const steady = page.locator('#tb-steadyRate');
+		await expect(page.locator('#tb-steadyRate-value')).toHaveText('1 request/s');
+		await expect(steady).toHaveAttribute('aria-valuetext', '1 request/s');
+		await steady.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('#tb-steadyRate-value')).toHaveText('1.5 requests/s');
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.locator('#tb-steadyRate-value')).toHaveText('1 request/s');
+		await capacity.focus();
 		await expect(summary).not.toHaveText(summaryBefore);
 		await expect(tokenLine).not.toHaveAttribute('d', lineBefore);
 		await expect(acceptedBars).not.toHaveAttribute('d', acceptedBefore);
@@ -247,9 +257,14 @@ test.describe('envelope calculator', () => {
 			'Daily active users must be a number',
 		);
 		await users.fill('0');
-		await expect(error).toHaveText('Daily active users must be greater than 0.');
+		await expect(error).toHaveText(
+			'Daily active users must be greater than 0, for example 20M or 20,000,000.',
+		);
+		// The peak factor's message says what to type in that field, not a user count.
 		await page.locator('#env-peakFactor').fill('0.5');
-		await expect(page.locator('[data-error-for="peakFactor"]')).toContainText('at least 1');
+		await expect(page.locator('[data-error-for="peakFactor"]')).toHaveText(
+			'Peak factor must be at least 1, for example 3 (the busiest hour at three times the average).',
+		);
 		await users.fill('20M');
 		await page.locator('#env-peakFactor').fill('3');
 		await expect(error).toHaveText('');

@@ -650,6 +650,45 @@ test.describe('study plan tracker', () => {
 		expect(stored.plan.done.every((id) => id.startsWith('4w/'))).toBe(true);
 	});
 
+	test.describe('on a 375 px phone', () => {
+		test.use({ viewport: { width: 375, height: 812 } });
+
+		test('gives every checkbox and plan choice a target of at least 24 px, and words items as tasks', async ({
+			page,
+		}) => {
+			await page.goto('practice/study-plan-tracker/');
+			const plan = page.locator('[data-plan="8"]');
+			await expect(plan).toBeVisible();
+			const controls = page.locator(
+				'[data-plan="8"] input[type="checkbox"], input[name="plan-length"]',
+			);
+			const sizes = await controls.evaluateAll((inputs) =>
+				inputs.map((input) => {
+					const box = input.getBoundingClientRect();
+					return { id: input.id, small: box.width < 24 || box.height < 24 };
+				}),
+			);
+			expect(sizes.length).toBeGreaterThan(10);
+			expect(sizes.filter((size) => size.small)).toEqual([]);
+			// A reading item names the section and the page; a section's index is its overview.
+			const labels = (await plan.locator('.plan-items label').allTextContents()).map((text) =>
+				text.replace(/\s+/g, ' ').trim(),
+			);
+			expect(labels).toContain('Read Coding: graphs and trees');
+			expect(labels).toContain('Read Landscape: overview');
+			expect(labels.filter((label) => !/^(Read [A-Z][^:]*: \S|Practice: \S)/.test(label))).toEqual(
+				[],
+			);
+			// The label's own words ("Read") tick its box too; its link still opens the page.
+			const first = plan.locator('[data-plan-item]').first();
+			await plan
+				.locator('.plan-items label')
+				.first()
+				.click({ position: { x: 4, y: 8 } });
+			await expect(first).toBeChecked();
+		});
+	});
+
 	test('lists the same pages as the study-plan page tables', () => {
 		const plan = readFileSync(join(distDir, 'preparation/study-plan/index.html'), 'utf8');
 		const tracker = readFileSync(join(distDir, 'practice/study-plan-tracker/index.html'), 'utf8');

@@ -1,8 +1,9 @@
-// The sidebar as a reader finds it: one group per section of src/config/sections.ts, only the
-// current page's section open, and every other group one key press away, on a desktop and in the
-// 375 px menu.
+// The sidebar as a reader finds it: one group per reader's section of src/config/sections.ts (the
+// contributor guide is linked from the footer instead), only the current page's section open, and
+// every other group one key press away, on a desktop and in the 375 px menu; sub-folder groups
+// carry their label, and Previous and Next follow the sidebar.
 import type { Locator, Page } from '@playwright/test';
-import { sidebarSections } from '../../src/config/sections.ts';
+import { contributorSections, sidebarSections } from '../../src/config/sections.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -41,6 +42,71 @@ test('opens only the current section: every other group is collapsed', async ({ 
 	await expect(page.locator(`${sidebar} a[aria-current="page"]`)).toBeVisible();
 	await page.goto('coding/');
 	expect(await groupStates(page)).toEqual(onlyOpen(coding?.label ?? ''));
+});
+
+test('leaves the contributor guide out of the sidebar, and links it from every page footer', async ({
+	page,
+}) => {
+	expect(contributorSections.map((section) => section.directory)).toEqual(['contributing']);
+	await page.goto('databases/indexes/');
+	const labels = (await groupStates(page)).map((state) => state.label);
+	expect(labels).not.toContain('Contributing');
+	await expect(page.locator(`${sidebar} a[href*="/contributing/"]`)).toHaveCount(0);
+	const footer = page.getByRole('navigation', { name: 'About the site' });
+	await footer.getByRole('link', { name: 'Contributing', exact: true }).click();
+	await expect(page).toHaveURL(/\/contributing\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contributing');
+	// Built and reachable, with every reader's section still in the sidebar, none of them open.
+	expect(await groupStates(page)).toEqual(
+		sidebarSections.map(({ label }) => ({ label, open: false })),
+	);
+});
+
+/** The sidebar's page links in reading order, nested groups included, as paths. */
+function sidebarPaths(page: Page): Promise<string[]> {
+	return page
+		.locator(`${sidebar} ul.top-level a[href]`)
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+test('labels the worked designs group in sentence case, and Previous and Next follow the sidebar', async ({
+	page,
+}) => {
+	await page.goto('system-design/designs/chat/');
+	const systemDesign = group(page, 'System design');
+	const designs = systemDesign.locator('details').filter({
+		has: page.locator(':scope > summary', { hasText: 'Worked designs' }),
+	});
+	await expect(designs).toHaveJSProperty('open', true);
+	await expect(designs.locator('a[aria-current="page"]')).toHaveAttribute(
+		'href',
+		'/system-design/designs/chat/',
+	);
+	// No group is labelled with a bare folder name.
+	const nested = await page
+		.locator(`${sidebar} ul.top-level details details > summary`)
+		.allTextContents();
+	expect(nested.map((label) => label.trim())).toEqual(['Worked designs']);
+
+	const order = await sidebarPaths(page);
+	const designLinks = await designs
+		.locator('a[href]')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+	expect(designLinks.length).toBeGreaterThan(5);
+	const first = order.indexOf(designLinks[0] ?? '');
+	const last = order.indexOf(designLinks.at(-1) ?? '');
+	// Into the group, through it, and out of it: each page's neighbours are the sidebar's.
+	for (const index of [first - 1, first, last]) {
+		await page.goto(order[index] ?? '');
+		await expect(page.locator('.pagination-links a[rel="prev"]')).toHaveAttribute(
+			'href',
+			order[index - 1] ?? '',
+		);
+		await expect(page.locator('.pagination-links a[rel="next"]')).toHaveAttribute(
+			'href',
+			order[index + 1] ?? '',
+		);
+	}
 });
 
 test('a closed group opens from the keyboard, and its pages can then be followed', async ({

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
-import { sidebarSections } from '../../src/config/sections.ts';
+import { contributorSections, sidebarSections } from '../../src/config/sections.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPageTitle } from './support/page-title.ts';
 
@@ -171,31 +171,49 @@ function contentPages(): string[] {
 		.map((id) => (id === '' ? '' : `${id}/`));
 }
 
-test('wrote a page for every page in src/content/docs, and the print edition', () => {
+test('wrote a page for every page in src/content/docs, and the print editions', () => {
 	const built = new Set(listBuiltPages());
 	const pages = contentPages();
 	expect(pages.length).toBeGreaterThan(0);
 	expect(pages.filter((page) => !built.has(page))).toEqual([]);
 	expect(built.has('print/')).toBe(true);
+	expect(built.has('print/databases/')).toBe(true);
 });
 
-test('the home page and the 404 page link every section of src/config/sections.ts', () => {
+test('never runs words into a keyboard key: text and <kbd> are spaced apart on every page', () => {
+	const glued: string[] = [];
+	for (const page of listBuiltPages()) {
+		const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+		for (const match of html.matchAll(/\w<kbd\b[^>]*>[^<]*<\/kbd>|<\/kbd>\w+/g))
+			glued.push(`${page}: ${match[0]}`);
+	}
+	expect(glued).toEqual([]);
+});
+
+test("the home page and the 404 page link every reader's section of src/config/sections.ts", () => {
 	// The cards under "Every section"; the "Where to start" cards above link some sections too.
 	const home =
 		readFileSync(join(distDir, 'index.html'), 'utf8').split('id="every-section"')[1] ?? '';
-	const notFound = readFileSync(join(distDir, '404.html'), 'utf8');
+	// The list of sections, not the footer under it (which links the contributor guide).
+	const notFound =
+		/<ul class="not-found-sections[\s\S]*?<\/ul>/.exec(
+			readFileSync(join(distDir, '404.html'), 'utf8'),
+		)?.[0] ?? '';
 	const cardTitle = (directory: string): string | undefined =>
 		new RegExp(`<a href="/${directory}/"[^>]*><span class="title[^"]*">([^<]+)</span>`).exec(
 			home,
 		)?.[1];
 	const notFoundLink = (directory: string): string | undefined =>
 		new RegExp(`<li[^>]*><a href="/${directory}/"[^>]*>([^<]+)</a>`).exec(notFound)?.[1];
-	// The home page leaves out the contributor guide on purpose (SectionCards' `exclude`).
-	const onHome = sidebarSections.filter((section) => section.directory !== 'contributing');
-	expect(onHome.map((section) => cardTitle(section.directory))).toEqual(
-		onHome.map((section) => section.label),
+	expect(sidebarSections.map((section) => cardTitle(section.directory))).toEqual(
+		sidebarSections.map((section) => section.label),
 	);
 	expect(sidebarSections.map((section) => notFoundLink(section.directory))).toEqual(
 		sidebarSections.map((section) => section.label),
 	);
+	// The contributor guide is not a reader's section: the footer links it, these lists do not.
+	for (const { directory } of contributorSections) {
+		expect(cardTitle(directory), directory).toBeUndefined();
+		expect(notFoundLink(directory), directory).toBeUndefined();
+	}
 });

@@ -10,6 +10,7 @@ import {
 	describeTokenBucketRun,
 	tokenBucketChart,
 } from '../../explorers/token-bucket/token-bucket-chart.ts';
+import { sliderValueText } from '../../explorers/token-bucket/slider-units.ts';
 
 type ScenarioField = keyof Omit<TokenBucketScenario, 'durationSeconds'>;
 const fields: readonly ScenarioField[] = [
@@ -55,7 +56,10 @@ export function mountTokenBucketExplorer(root: HTMLElement): void {
 			if (!isScenarioField(slider.name)) continue;
 			values[slider.name] = slider.valueAsNumber;
 			const output = root.querySelector(`output[for="${slider.id}"]`);
-			const text = `${slider.value} ${output?.getAttribute('data-unit') ?? ''}`.trim();
+			const text = sliderValueText(slider.valueAsNumber, {
+				one: output?.getAttribute('data-unit-one') ?? '',
+				other: output?.getAttribute('data-unit-other') ?? '',
+			}).trim();
 			if (output) output.textContent = text;
 			slider.setAttribute('aria-valuetext', text);
 		}

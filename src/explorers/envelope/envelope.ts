@@ -65,7 +65,20 @@ export const secondsPerDay = 86_400;
 /** Days in a year for storage growth. */
 export const daysPerYear = 365;
 
-const example = 'for example 20M or 20,000,000';
+/**
+ * What to type in each field, as an example the error message gives: a value of that field's
+ * kind, so the peak factor's message does not suggest a user count.
+ */
+export const envelopeFieldExamples: Record<keyof EnvelopeInputs, string> = {
+	dailyActiveUsers: '20M or 20,000,000',
+	requestsPerUserPerDay: '50',
+	readsPerWrite: '25 or 0.5',
+	writeSizeKB: '1 or 0.5',
+	readSizeKB: '40',
+	peakFactor: '3 (the busiest hour at three times the average)',
+	retentionYears: '5',
+	replicationFactor: '3',
+};
 
 /** Every problem with the inputs, one per field, in field order; empty when all are usable. */
 export function findEnvelopeInputProblems(inputs: EnvelopeInputs): EnvelopeInputProblem[] {
@@ -77,26 +90,19 @@ export function findEnvelopeInputProblems(inputs: EnvelopeInputs): EnvelopeInput
 	): void => {
 		const value = inputs[field];
 		const label = envelopeFieldLabels[field];
+		const example = `for example ${envelopeFieldExamples[field]}`;
 		if (!Number.isFinite(value))
 			problems.push({ field, message: `${label} must be a number, ${example}.` });
-		else if (!ok(value)) problems.push({ field, message: `${label} ${rule}` });
+		else if (!ok(value)) problems.push({ field, message: `${label} must be ${rule}, ${example}.` });
 	};
-	check('dailyActiveUsers', (v) => v > 0, 'must be greater than 0.');
-	check('requestsPerUserPerDay', (v) => v > 0, 'must be greater than 0.');
-	check(
-		'readsPerWrite',
-		(v) => v > 0,
-		'must be greater than 0 (use 0.5 for one read per two writes).',
-	);
-	check('writeSizeKB', (v) => v > 0, 'must be greater than 0.');
-	check('readSizeKB', (v) => v > 0, 'must be greater than 0.');
-	check('peakFactor', (v) => v >= 1, 'must be at least 1 (1 means traffic is flat all day).');
-	check('retentionYears', (v) => v > 0, 'must be greater than 0.');
-	check(
-		'replicationFactor',
-		(v) => Number.isInteger(v) && v >= 1,
-		'must be a whole number of at least 1.',
-	);
+	check('dailyActiveUsers', (v) => v > 0, 'greater than 0');
+	check('requestsPerUserPerDay', (v) => v > 0, 'greater than 0');
+	check('readsPerWrite', (v) => v > 0, 'greater than 0');
+	check('writeSizeKB', (v) => v > 0, 'greater than 0');
+	check('readSizeKB', (v) => v > 0, 'greater than 0');
+	check('peakFactor', (v) => v >= 1, 'at least 1');
+	check('retentionYears', (v) => v > 0, 'greater than 0');
+	check('replicationFactor', (v) => Number.isInteger(v) && v >= 1, 'a whole number of at least 1');
 	return problems;
 }
 

@@ -104,8 +104,10 @@ export function describeTokenBucketRun(simulation: TokenBucketSimulation): strin
 	const total = accepted + rejected;
 	const level = (tokens: number): string => (Math.round(tokens * 10) / 10).toString();
 	return (
-		`In ${scenario.durationSeconds} simulated seconds the bucket accepted ${accepted} of ${total} ` +
-		`requests and rejected ${rejected}. Peak tokens ${level(simulation.peakTokens)}, ` +
+		`In ${scenario.durationSeconds} simulated ${scenario.durationSeconds === 1 ? 'second' : 'seconds'} ` +
+		`the bucket accepted ${accepted} of ${total} ` +
+		`${total === 1 ? 'request' : 'requests'} and rejected ${rejected}. ` +
+		`Peak tokens ${level(simulation.peakTokens)}, ` +
 		`lowest ${level(simulation.lowestTokens)}.`
 	);
 }

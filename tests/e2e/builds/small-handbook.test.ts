@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listBuiltPages } from '../../../scripts/harness/built-site.ts';
+import { listBuiltPages, isPrintEditionPage } from '../../../scripts/harness/built-site.ts';
 import { serveStatic } from '../../../scripts/harness/static-server.ts';
 import { expect, test as base } from '../fixtures.ts';
 import {
@@ -36,7 +36,10 @@ interface PrintedHandbook {
 	file: string;
 }
 
-const test = base.extend<object, { handbook: SmallHandbook; printed: PrintedHandbook }>({
+const test = base.extend<
+	object,
+	{ handbook: SmallHandbook; printed: PrintedHandbook; printedSection: PrintedHandbook }
+>({
 	handbook: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern
 		async ({}, use) => {
@@ -91,12 +94,23 @@ const test = base.extend<object, { handbook: SmallHandbook; printed: PrintedHand
 		},
 		{ scope: 'worker', timeout: 120_000 },
 	],
+	printedSection: [
+		async ({ handbook }, use) => {
+			const file = join(mkdtempSync(join(tmpdir(), 'handbook-pdf-')), 'coding.pdf');
+			await use({ run: await printFixtureSite(handbook.site, file, 'coding'), file });
+		},
+		{ scope: 'worker', timeout: 120_000 },
+	],
 });
+
+/** The PDF's page count: Chromium writes one `/Type /Page` object per page. */
+const pdfPageCount = (pdf: Buffer): number =>
+	(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
 /** The fixture's pages (not the print edition itself) with their titles. */
 function chapters(site: FixtureSite): { path: string; title: string }[] {
 	return listBuiltPages(site.dist)
-		.filter((path) => path !== 'print/')
+		.filter((path) => !isPrintEditionPage(path))
 		.map((path) => ({ path, title: builtPageTitle(site.dist, path) }));
 }
 
@@ -149,10 +163,39 @@ test('npm run pdf starts every chapter on a new page and carries every page titl
 	expect(printed.run.output).toContain(`loaded /print/ (${pages.length} chapters)`);
 	const pdf = readFileSync(printed.file);
 	// Each chapter here is a few lines: only page breaks make more pages than chapters.
-	const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
-	expect(pageCount).toBeGreaterThan(pages.length);
+	expect(pdfPageCount(pdf)).toBeGreaterThan(pages.length);
 	const titles = new Set(pdfOutlineTitles(pdf));
 	expect(pages.filter((page) => !titles.has(page.title))).toEqual([]);
+});
+
+test('npm run pdf -- --section prints that section alone, every page of it in order', ({
+	handbook,
+	printedSection,
+}) => {
+	const coding = chapters(handbook.site).filter((page) => page.path.startsWith('coding/'));
+	const others = chapters(handbook.site).filter((page) => !page.path.startsWith('coding/'));
+	expect(coding.length).toBe(2);
+	expect(others.length).toBeGreaterThan(0);
+	expect(printedSection.run.output).toContain(`loaded /print/coding/ (${coding.length} chapters)`);
+	expect(printedSection.run.ok, printedSection.run.output).toBe(true);
+	const pdf = readFileSync(printedSection.file);
+	expect(pdfPageCount(pdf)).toBeGreaterThan(coding.length);
+	const titles = pdfOutlineTitles(pdf);
+	// The scaffolded page has a sidebar order and the hand-written one none: it comes first in the
+	// sidebar, and so in the edition.
+	expect(
+		titles.filter((title) => chapters(handbook.site).some((page) => page.title === title)),
+	).toEqual(['Bloom filters', 'Fine']);
+	expect(others.filter((page) => titles.includes(page.title))).toEqual([]);
+});
+
+test('npm run pdf -- --section names the sections it knows when given another', async ({
+	handbook,
+}) => {
+	const run = await printFixtureSite(handbook.site, join(tmpdir(), 'never-written.pdf'), 'nope');
+	expect(run.ok).toBe(false);
+	expect(run.output).toContain("pdf: --section nope is not a reader's section.");
+	expect(run.output).toContain('landscape, interviews, coding');
 });
 
 test('its print edition runs under the Content-Security-Policy of its own _headers, theme switch included', async ({

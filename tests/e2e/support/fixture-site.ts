@@ -88,11 +88,25 @@ export function buildFixtureSite(
 	return run('npx', ['astro', 'build', '--root', site.root], productionBuildEnv(env));
 }
 
-/** `npm run pdf` on the fixture's build, writing `outFile`. */
-export function printFixtureSite(site: FixtureSite, outFile: string): Promise<FixtureRun> {
+/**
+ * `npm run pdf` on the fixture's build, writing `outFile`; `section` prints that section's edition
+ * (`--section`) instead of the whole handbook.
+ */
+export function printFixtureSite(
+	site: FixtureSite,
+	outFile: string,
+	section?: string,
+): Promise<FixtureRun> {
 	return run(
 		process.execPath,
-		['scripts/pdf.ts', '--dist', site.dist, '--out', outFile],
+		[
+			'scripts/pdf.ts',
+			'--dist',
+			site.dist,
+			'--out',
+			outFile,
+			...(section ? ['--section', section] : []),
+		],
 		productionBuildEnv(),
 	);
 }

@@ -6,7 +6,7 @@ import {
 	questionsForPage,
 } from '../../../src/content/question-index.ts';
 import { findMissingMarketFields } from '../../../src/content/market-page-rules.ts';
-import { sidebarSections } from '../../../src/config/sections.ts';
+import { handbookSections } from '../../../src/config/sections.ts';
 
 const question = (id: string, pages: string[], levels: string[]) => ({
 	id,
@@ -64,7 +64,7 @@ describe('findMissingMarketFields', () => {
 		expect(findMissingMarketFields('coding/hash-maps', {}, undefined)).toBeUndefined();
 	});
 
-	it.each(sidebarSections.map((s) => [s.directory, s.market === true] as const))(
+	it.each(handbookSections.map((s) => [s.directory, s.market === true] as const))(
 		'applies to %s exactly when src/config/sections.ts flags it market (%s)',
 		(directory, market) => {
 			const problem = findMissingMarketFields(`${directory}/a-page`, {}, undefined);
@@ -80,7 +80,7 @@ describe('groupQuestionsBySection', () => {
 			{ id: 'networking/b', data: { pages: ['networking/tls'] } },
 			{ id: 'networking/a', data: { pages: ['networking/dns'] } },
 		];
-		const groups = groupQuestionsBySection(bank, bankPagesFor(sidebarSections));
+		const groups = groupQuestionsBySection(bank, bankPagesFor(handbookSections));
 		expect(groups.map((group) => group.section.directory)).toEqual([
 			'networking',
 			'designs-services',
@@ -95,7 +95,7 @@ describe('groupQuestionsBySection', () => {
 			{ id: 'system-design/lb', data: { pages: ['system-design/load-balancing'] } },
 			{ id: 'system-design/index', data: { pages: ['system-design'] } },
 		];
-		const pages = bankPagesFor(sidebarSections);
+		const pages = bankPagesFor(handbookSections);
 		const designs = pages.find((page) => page.directory === 'designs-services');
 		expect(designs).toMatchObject({ home: 'system-design' });
 		expect(designs?.pagePrefixes).toContain('system-design/designs/chat/');
@@ -116,7 +116,7 @@ describe('groupQuestionsBySection', () => {
 	it('leaves out a question whose first page is in no section', () => {
 		const groups = groupQuestionsBySection(
 			[{ id: 'x/y', data: { pages: ['nowhere/page'] } }],
-			bankPagesFor(sidebarSections),
+			bankPagesFor(handbookSections),
 		);
 		expect(groups).toEqual([]);
 	});

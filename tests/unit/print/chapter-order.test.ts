@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
 	chapterAnchor,
 	contentsBySection,
+	editionChapters,
 	orderChapters,
 } from '../../../src/print/chapter-order.ts';
 
-const page = (id: string, title: string, order?: number) => ({
+const page = (id: string, title: string, order?: number, print?: boolean) => ({
 	id,
-	data: { title, sidebar: { order } },
+	data: { title, sidebar: { order }, print },
 });
 
 describe('orderChapters', () => {
-	it('puts home first, then sections in sidebar order, then sidebar.order, then title', () => {
+	it('puts home first, then sections in sidebar order, then sidebar.order, then page id', () => {
 		const ordered = orderChapters(
 			[
 				page('databases/sharding', 'Sharding', 3),
-				page('coding/heaps', 'Heaps'),
+				page('coding/heaps', 'A heap'),
 				page('coding/graphs', 'Graphs', 2),
 				page('coding/arrays', 'Arrays'),
 				page('coding', 'Coding', 0),
@@ -63,7 +64,7 @@ describe('contentsBySection', () => {
 		{ directory: 'databases', label: 'Databases' },
 	];
 
-	it('lists every section in list order, with its index and its pages, even an empty one', () => {
+	it('lists the sections in list order, with their index and pages, leaving out an empty one', () => {
 		const ordered = orderChapters(
 			[
 				page('index', 'Home'),
@@ -83,16 +84,63 @@ describe('contentsBySection', () => {
 			})),
 		).toEqual([
 			{ label: 'Coding', index: 'coding', chapters: ['coding/graphs'] },
-			{ label: 'Reliability', index: undefined, chapters: [] },
 			{ label: 'Databases', index: 'databases', chapters: ['databases/sharding'] },
 		]);
 	});
 
 	it('does not take a page of a section whose folder name starts the same', () => {
 		const contents = contentsBySection(
-			[page('coding-extra/x', 'X')],
+			[page('coding-extra/x', 'X'), page('coding/y', 'Y')],
 			[{ directory: 'coding', label: 'Coding' }],
 		);
-		expect(contents[0]?.chapters).toEqual([]);
+		expect(contents[0]?.chapters.map((entry) => entry.id)).toEqual(['coding/y']);
+	});
+
+	it('keeps a section that has pages but no index page', () => {
+		const contents = contentsBySection([page('coding/y', 'Y')], sections);
+		expect(contents.map(({ label, index }) => ({ label, index }))).toEqual([
+			{ label: 'Coding', index: undefined },
+		]);
+	});
+});
+
+describe('editionChapters', () => {
+	const ordered = [
+		page('index', 'Home'),
+		page('about', 'About'),
+		page('coding', 'Coding', 0),
+		page('coding/graphs', 'Graphs', 1),
+		page('practice', 'Practice', 0, false),
+		page('practice/notes', 'Notes', 1),
+		page('databases', 'Databases', 0),
+		page('databases/sharding', 'Sharding', 1),
+		page('contributing', 'Contributing', 0),
+		page('contributing/diagrams', 'Diagrams', 1),
+	];
+	const readerSections = ['coding', 'practice', 'databases'];
+	const ids = (entries: readonly { id: string }[]): string[] => entries.map((entry) => entry.id);
+
+	it('prints the whole handbook: front matter and reader sections, without tools or the contributor guide', () => {
+		expect(ids(editionChapters(ordered, readerSections))).toEqual([
+			'index',
+			'about',
+			'coding',
+			'coding/graphs',
+			'practice/notes',
+			'databases',
+			'databases/sharding',
+		]);
+	});
+
+	it('prints one section: its own printable pages in the order given, and nothing else', () => {
+		expect(ids(editionChapters(ordered, readerSections, 'databases'))).toEqual([
+			'databases',
+			'databases/sharding',
+		]);
+		expect(ids(editionChapters(ordered, readerSections, 'practice'))).toEqual(['practice/notes']);
+	});
+
+	it('has no edition for a section outside the reader sections', () => {
+		expect(editionChapters(ordered, readerSections, 'contributing')).toEqual([]);
 	});
 });

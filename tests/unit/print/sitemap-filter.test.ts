@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isInSitemap } from '../../../src/print/sitemap-filter.ts';
 
 describe('isInSitemap', () => {
-	it('leaves out the print edition at the root and under a base path', () => {
+	it('leaves out the print editions at the root and under a base path', () => {
+		expect(isInSitemap('https://example.com/print/databases/', '/')).toBe(false);
+		expect(isInSitemap('https://example.github.io/handbook/print/coding/', '/handbook/')).toBe(
+			false,
+		);
 		expect(isInSitemap('https://example.com/print/', '/')).toBe(false);
 		expect(isInSitemap('https://example.com/print', '/')).toBe(false);
 		expect(isInSitemap('https://example.github.io/handbook/print/', '/handbook/')).toBe(false);

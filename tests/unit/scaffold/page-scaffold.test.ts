@@ -5,7 +5,7 @@ import {
 	pageTemplate,
 	parsePageId,
 } from '../../../scripts/scaffold/page-scaffold.ts';
-import { sidebarSections } from '../../../src/config/sections.ts';
+import { handbookSections } from '../../../src/config/sections.ts';
 
 const sections = ['landscape', 'interviews', 'coding', 'system-design'];
 
@@ -126,7 +126,7 @@ describe('pageTemplate', () => {
 		expect(frontmatterOf(topic)).not.toMatch(/^sources:/m);
 	});
 
-	it.each(sidebarSections.map((s) => [s.directory, s.market === true] as const))(
+	it.each(handbookSections.map((s) => [s.directory, s.market === true] as const))(
 		'writes the empty sources list in %s exactly when src/config/sections.ts flags it market (%s)',
 		(directory, market) => {
 			const page = pageTemplate({ section: directory, id: `${directory}/x` }, 'X', 1, '2026-11-22');

@@ -7,7 +7,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { sidebarSections } from '../../../config/sections.ts';
+import { handbookSections } from '../../../config/sections.ts';
 import { bankPagesFor, groupQuestionsBySection } from '../../../content/question-index.ts';
 import { ankiAnswerHtml } from '../../../practice/anki-answer-html.ts';
 import {
@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
 	const base = import.meta.env.BASE_URL;
 	const site = import.meta.env.SITE;
 
-	const groups = groupQuestionsBySection(questions, bankPagesFor(sidebarSections));
+	const groups = groupQuestionsBySection(questions, bankPagesFor(handbookSections));
 	const decks = groups.map(({ section, questions: sectionQuestions }) => {
 		if (section.directory === allDecks)
 			throw new Error(

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { sidebarSections } from '../../../config/sections.ts';
+import { handbookSections } from '../../../config/sections.ts';
 import { bankPagesFor, groupQuestionsBySection } from '../../../content/question-index.ts';
 import type { SectionCards } from '../../../practice/flashcard-deck.ts';
 
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
 	const questions = await getCollection('questions');
 	const titles = new Map((await getCollection('docs')).map((doc) => [doc.id, doc.data.title]));
 	const base = import.meta.env.BASE_URL;
-	return groupQuestionsBySection(questions, bankPagesFor(sidebarSections)).map(
+	return groupQuestionsBySection(questions, bankPagesFor(handbookSections)).map(
 		({ section, questions }) => {
 			const body: SectionCards = {
 				section: section.directory,

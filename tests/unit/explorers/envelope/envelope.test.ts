@@ -54,28 +54,43 @@ describe('estimateEnvelope', () => {
 			replicationFactor: 2.5,
 		});
 		expect(problems).toEqual([
-			{ field: 'dailyActiveUsers', message: 'Daily active users must be greater than 0.' },
+			{
+				field: 'dailyActiveUsers',
+				message: 'Daily active users must be greater than 0, for example 20M or 20,000,000.',
+			},
 			{
 				field: 'readsPerWrite',
-				message: 'Reads per write must be greater than 0 (use 0.5 for one read per two writes).',
+				message: 'Reads per write must be greater than 0, for example 25 or 0.5.',
 			},
 			{
 				field: 'writeSizeKB',
-				message: 'Average write size (KB) must be a number, for example 20M or 20,000,000.',
+				message: 'Average write size (KB) must be a number, for example 1 or 0.5.',
 			},
 			{
 				field: 'peakFactor',
-				message: 'Peak factor must be at least 1 (1 means traffic is flat all day).',
+				message:
+					'Peak factor must be at least 1, for example 3 (the busiest hour at three times the average).',
 			},
 			{
 				field: 'replicationFactor',
-				message: 'Replication factor must be a whole number of at least 1.',
+				message: 'Replication factor must be a whole number of at least 1, for example 3.',
 			},
 		]);
 		expect(() => estimateEnvelope({ ...simple, retentionYears: 0 })).toThrow(
-			'Retention (years) must be greater than 0.',
+			'Retention (years) must be greater than 0, for example 5.',
 		);
 		expect(findEnvelopeInputProblems(simple)).toEqual([]);
+	});
+
+	it('gives each field an example of its own kind: the peak factor a multiplier, not a user count', () => {
+		const problems = findEnvelopeInputProblems({ ...simple, peakFactor: Number.NaN });
+		expect(problems).toEqual([
+			{
+				field: 'peakFactor',
+				message:
+					'Peak factor must be a number, for example 3 (the busiest hour at three times the average).',
+			},
+		]);
 	});
 });
 

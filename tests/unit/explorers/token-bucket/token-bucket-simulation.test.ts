@@ -152,4 +152,13 @@ describe('tokenBucketChart', () => {
 		expect(text).toContain('accepted 10 of 30 requests and rejected 20');
 		expect(text).toContain('Peak tokens 10');
 	});
+
+	it('counts a single second and a single request in the singular', () => {
+		const text = describeTokenBucketRun(
+			simulateTokenBucket({ ...quiet, durationSeconds: 1, burstSize: 1 }),
+		);
+		expect(text).toContain(
+			'In 1 simulated second the bucket accepted 1 of 1 request and rejected 0.',
+		);
+	});
 });
