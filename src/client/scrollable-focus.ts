@@ -23,10 +23,14 @@ function isUnnamedTable(element: Element): boolean {
 export function makeScrollableRegionsFocusable(root: ParentNode = document): void {
 	// Measure everything before changing anything: interleaving reads with attribute writes forces
 	// a fresh layout per element, which takes minutes on a page as long as the print edition.
-	const measured = [...root.querySelectorAll<HTMLElement>(scrollableSelector)].map((element) => ({
-		element,
-		overflows: element.scrollWidth > element.clientWidth + 1,
-	}));
+	// Blocks inside a closed <details> (the question bank's answers) have no box to scroll; they
+	// are measured when their <details> opens (see watchOpenedDetails).
+	const measured = [...root.querySelectorAll<HTMLElement>(scrollableSelector)]
+		.filter((element) => !element.closest('details:not([open])'))
+		.map((element) => ({
+			element,
+			overflows: element.scrollWidth > element.clientWidth + 1,
+		}));
 	// Both lists are in document order, so one pass finds the heading above each block.
 	const headings = [...root.querySelectorAll(headingSelector)];
 	let nextHeading = 0;
@@ -51,4 +55,21 @@ export function makeScrollableRegionsFocusable(root: ParentNode = document): voi
 			delete element.dataset['scrollable'];
 		}
 	}
+}
+
+/**
+ * Measures the blocks of each <details> in page content as it opens: they were skipped while it
+ * was closed, so a long question bank costs one measurement per answer read, not all at load.
+ */
+export function watchOpenedDetails(): void {
+	document.addEventListener(
+		'toggle',
+		(event) => {
+			const details = event.target;
+			if (details instanceof HTMLDetailsElement && details.open) {
+				makeScrollableRegionsFocusable(document);
+			}
+		},
+		{ capture: true },
+	);
 }
