@@ -9,17 +9,10 @@ import { progressKey } from '../../src/practice/progress-store.ts';
 import type { CardState } from '../../src/practice/schedule.ts';
 import { shuffled } from '../../src/practice/shuffle.ts';
 import { expect, test } from './fixtures.ts';
+import type { IndexedQuestion } from '../../src/practice/flashcard-deck.ts';
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 375, height: 812 } });
-
-interface IndexedQuestion {
-	id: string;
-	section: string;
-	topics: string[];
-	levels: string[];
-	kind: string;
-}
 
 const t0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 const day = 86_400_000;

@@ -17,6 +17,7 @@ import {
 	type CardState,
 } from '../../src/practice/schedule.ts';
 import { expect, test } from './fixtures.ts';
+import type { IndexedQuestion } from '../../src/practice/flashcard-deck.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -29,14 +30,6 @@ const practicePages = [
 	'interviews/story-bank/',
 	'databases/sql-exercises/',
 ];
-
-interface IndexedQuestion {
-	id: string;
-	section: string;
-	topics: string[];
-	levels: string[];
-	kind: string;
-}
 
 /** The bank's index that /practice/ embeds (read from the DOM, so it works with JavaScript off). */
 const practiceIndex = async (page: Page): Promise<IndexedQuestion[]> =>
