@@ -52,6 +52,11 @@ const ignored: readonly IgnoredMessage[] = [
 		why: 'Expressive Code puts each line of a code block in a div inside <code>',
 	},
 	{
+		message: /^Element “div” not allowed as child of element “code” in this context\./,
+		extract: /<div class="ec-section collapsible-end">/,
+		why: "Expressive Code's collapsible-sections plugin wraps a long file's folded lines in a div (holding a <details>) inside <code>",
+	},
+	{
 		message: /^Element “div” not allowed as child of element “button” in this context\./,
 		why: "Expressive Code's copy button holds an empty div for its feedback",
 	},
