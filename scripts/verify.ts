@@ -52,12 +52,12 @@ try {
 	process.exit(1);
 }
 run(
-	'accessibility of the changed pages (light and dark)',
+	'accessibility (light and dark) and diagram fit of the changed pages',
 	'npx',
 	[
 		'playwright',
 		'test',
-		'tests/e2e/every-page-axe.test.ts',
+		'tests/e2e/every-page.test.ts',
 		'--project',
 		'site',
 		'--grep',

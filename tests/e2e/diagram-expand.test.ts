@@ -1,17 +1,11 @@
-// Diagrams that do not read whole in the column: at a desktop (1280x900) and a phone (375x800),
-// every figure whose drawing would be cut off or lettered under 11 px offers the expand control,
-// which opens a full-screen view by keyboard, zooms and pans from the keyboard, and closes back
-// to its button; its pan-zoom code is fetched on the click and never before; nothing shifts as a
-// page with such figures loads; without JavaScript the figure scrolls sideways and says so.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The expand control of a diagram that does not read whole in the column, at a desktop (1280x900)
+// and a phone (375x800): it opens a full-screen view by keyboard, zooms and pans from the keyboard,
+// and closes back to its button; its pan-zoom code is fetched on the click and never before;
+// nothing shifts as a page with such figures loads; without JavaScript the figure scrolls sideways
+// and says so. That every figure which would be cut off or lettered under 11 px offers the control
+// is checked on every page with diagrams, at both sizes, in every-page.test.ts.
 import type { Locator, Page } from '@playwright/test';
-import { distDir, listBuiltPages, isPrintEditionPage } from '../../scripts/harness/built-site.ts';
-import {
-	fitVerdict,
-	probeDiagramFit,
-	readableLabelPx,
-} from '../../scripts/harness/diagram-fit-probe.ts';
+import { probeDiagramFit, readableLabelPx } from '../../scripts/harness/diagram-fit-probe.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -26,20 +20,6 @@ const largeDiagramsPage = 'system-design/designs/chat/';
 
 /** Requests for the full-screen view's code: the lazy chunk and the pan-zoom library. */
 const dialogCode = /diagram-dialog|panzoom/i;
-
-/**
- * Every built page with at least one build-time diagram. The print edition repeats the same
- * figures, with the same markup, for paper, and takes minutes to load here: it is left out.
- */
-function pagesWithDiagrams(): string[] {
-	return listBuiltPages().filter(
-		(page) =>
-			!isPrintEditionPage(page) &&
-			/<figure class="diagram[ "][^>]*data-diagram="(?!pie)/.test(
-				readFileSync(join(distDir, page, 'index.html'), 'utf8'),
-			),
-	);
-}
 
 /** The scale and translation of the full-screen drawing, from its computed transform. */
 function canvasTransform(page: Page): Promise<{ scale: number; x: number; y: number }> {
@@ -74,50 +54,6 @@ async function firstExpandable(page: Page): Promise<Locator> {
 	throw new Error(`no expand control is showing on ${page.url()}`);
 }
 
-/**
- * The fit check loads each page once and probes it at both widths, resizing in place: the expand
- * control's visibility is a container query, so a resize is all the layout needs. The pages are
- * split into parts that run on separate workers.
- */
-const fitCheckParts = 4;
-
-for (let part = 0; part < fitCheckParts; part++) {
-	test(`every diagram that would be cut off or under ${readableLabelPx} px offers the expand control, at a desktop and a phone (pages part ${part + 1} of ${fitCheckParts})`, async ({
-		page,
-	}) => {
-		test.setTimeout(240_000);
-		const all = pagesWithDiagrams();
-		expect(all.length).toBeGreaterThan(20);
-		const pages = all.filter((_path, index) => index % fitCheckParts === part);
-		const unreadable: string[] = [];
-		let expandable = 0;
-		for (const path of pages) {
-			await page.setViewportSize({ width: viewports[0].width, height: viewports[0].height });
-			await page.goto(path);
-			for (const viewport of viewports) {
-				await page.setViewportSize({ width: viewport.width, height: viewport.height });
-				await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-				for (const diagram of await probeDiagramFit(page)) {
-					if (diagram.expandShown) expandable++;
-					const verdict = fitVerdict(diagram);
-					if (verdict === 'cut off' || verdict === 'too small') {
-						unreadable.push(
-							`/${path}#${diagram.id} "${diagram.title}" at ${viewport.name}: ${verdict} (drawing ${diagram.drawingWidth.toFixed(0)} px in ${diagram.boxWidth} px, smallest label ${diagram.smallestLabelPx.toFixed(1)} px) with no expand control`,
-						);
-					}
-					// The preview is the whole drawing, scaled to the column.
-					if (diagram.expandShown && diagram.drawingWidth > diagram.boxWidth + 1) {
-						unreadable.push(`/${path}#${diagram.id} at ${viewport.name}: its preview is cut off`);
-					}
-				}
-			}
-		}
-		expect(unreadable).toEqual([]);
-		// The check above means something only if some figures in this part do need the control.
-		expect(expandable).toBeGreaterThan(0);
-	});
-}
-
 for (const viewport of viewports) {
 	test.describe(`at ${viewport.width}x${viewport.height}`, () => {
 		test.use({ viewport: { width: viewport.width, height: viewport.height } });
@@ -141,7 +77,7 @@ for (const viewport of viewports) {
 			await expect(dialog).toHaveAccessibleName(figureTitle ?? '');
 			await expect(dialog.locator('svg[role="img"]')).toHaveAccessibleName(figureTitle ?? '');
 			await expect(page.locator('.diagram-dialog-stage')).toBeFocused();
-			expect(await drawingWhollyVisible(page)).toBe(true);
+			await expect.poll(() => drawingWhollyVisible(page)).toBe(true);
 
 			const opening = await canvasTransform(page);
 			await page.keyboard.press('+');

@@ -194,7 +194,7 @@ test('links every section edition from /print/, and every other edition from eac
 test('a section edition, its intro, edition list and contents, has no axe violation', async ({
 	page,
 }) => {
-	// The chapters are the handbook's pages, each checked in every-page-axe.test.ts.
+	// The chapters are the handbook's pages, each checked in every-page.test.ts.
 	await page.goto('print/preparation/');
 	expect(await axeViolationLines(page, { exclude: ['.print-chapter'] })).toEqual([]);
 });

@@ -25,7 +25,7 @@ export const colorRules = ['color-contrast', 'link-in-text-block'];
 
 /**
  * The parts of every page that are the same on each page of a section: the site header and the
- * sidebar. Pages that check them in full: see `chromeSamples` in every-page-axe.test.ts.
+ * sidebar. Pages that check them in full: see `chromeSamples` in every-page.test.ts.
  */
 export const siteChrome = ['header.header', '.sidebar-pane'];
 
@@ -37,9 +37,14 @@ export interface AxeScope {
 	exclude?: readonly string[];
 }
 
+/** Adds axe-core to the open page as `window.axe`. */
+export async function loadAxe(page: Page): Promise<void> {
+	await page.addScriptTag({ content: axeSource });
+}
+
 /** Runs axe-core in the page and returns its violations of the WCAG A/AA rules in `scope`. */
 export async function runAxe(page: Page, scope: AxeScope = {}): Promise<AxeViolation[]> {
-	await page.addScriptTag({ content: axeSource });
+	await loadAxe(page);
 	return page.evaluate(
 		async ({ tags, colors, rules, exclude }) => {
 			const axe = (
@@ -83,4 +88,35 @@ export async function axeViolationLines(page: Page, scope: AxeScope = {}): Promi
 		(violation) =>
 			`${violation.rule} (${violation.impact}): ${violation.targets.slice(0, 3).join(' | ')}`,
 	);
+}
+
+/**
+ * A code token's span as Expressive Code writes it: no class, one `style` attribute that sets only
+ * its per-theme custom properties (`--0` the dark theme's color, `--1` the light theme's, and their
+ * `bg`, `fs`, `fw`, `td` variants), which the block's stylesheet turns into color and font.
+ */
+export const codeTokenSelector = "span[style^='--']:not([class])";
+
+/**
+ * Turns each code line made only of token spans (and indent spans) into its plain text, which then
+ * takes the code block's own text color, and returns how many lines changed. The fold control's
+ * line, lines with a marker class (highlighted, inserted, deleted) and lines holding any other
+ * element keep their markup. Every-page.test.ts explains why, and which test checks the token colors.
+ */
+export function plainCodeLines(page: Page): Promise<number> {
+	return page.evaluate((tokenSelector) => {
+		const isPlainSpan = (element: Element): boolean =>
+			element.tagName === 'SPAN' &&
+			element.attributes.length === 1 &&
+			(element.matches(tokenSelector) || element.className === 'indent');
+		let changed = 0;
+		for (const code of document.querySelectorAll('.expressive-code div.ec-line > div.code')) {
+			if (code.closest('summary') || code.parentElement?.className !== 'ec-line') continue;
+			const elements = [...code.querySelectorAll('*')];
+			if (elements.length === 0 || !elements.every(isPlainSpan)) continue;
+			code.replaceChildren(code.textContent ?? '');
+			changed++;
+		}
+		return changed;
+	}, codeTokenSelector);
 }

@@ -2,7 +2,7 @@
 // the explorers on a 375 px screen with an input in error, and the practice tools mid-use. Every
 // rule runs in the light theme; in the dark theme only the rules that depend on color.
 import { expect, test } from '../fixtures.ts';
-import { axeViolationLines, type AxeScope } from '../support/axe.ts';
+import { axeViolationLines, plainCodeLines, type AxeScope } from '../support/axe.ts';
 
 /** Every rule in the light theme, the color rules in the dark one. */
 const scopeFor = (theme: string | undefined): AxeScope => ({
@@ -38,6 +38,8 @@ test.describe('explorers on a 375 px screen', () => {
 			}));
 			expect(fits.widget && fits.page, `${path} overflows at 375 px`).toBe(true);
 			expect(fits.width).toBeGreaterThan(250);
+			// Code lines as plain text: the token colors are checked in code-token-contrast.test.ts.
+			await plainCodeLines(page);
 			expect(await axeViolationLines(page, scopeFor(theme))).toEqual([]);
 		});
 	}

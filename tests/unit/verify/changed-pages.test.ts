@@ -53,15 +53,17 @@ describe('the pages a change touches', () => {
 		const pattern = new RegExp(axeTestPattern(['', 'databases/indexes/']));
 		expect(
 			pattern.test(
-				'site every-page-axe.test.ts /databases/indexes/ has no violation in the light or the dark theme',
+				'site every-page.test.ts /databases/indexes/ has no violation in the light or the dark theme, and its diagrams read at a desktop and a phone',
 			),
 		).toBe(true);
 		expect(
-			pattern.test('site every-page-axe.test.ts / has no violation in the light or the dark theme'),
+			pattern.test(
+				'site every-page.test.ts / has no violation in the light or the dark theme, and its diagrams read at a desktop and a phone',
+			),
 		).toBe(true);
 		expect(
 			pattern.test(
-				'site every-page-axe.test.ts /databases/ has no violation in the light or the dark theme',
+				'site every-page.test.ts /databases/ has no violation in the light or the dark theme, and its diagrams read at a desktop and a phone',
 			),
 		).toBe(false);
 	});

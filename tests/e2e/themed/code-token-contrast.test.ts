@@ -1,0 +1,104 @@
+// Every color a code token takes anywhere in the handbook, against a code block's background, in
+// the project's theme, by axe's color-contrast rule (4.5:1 for code's small text). The every-page
+// check (every-page.test.ts) reads each code line as plain text in the block's own color and
+// leaves the token colors to this test: the build writes about 380,000 token spans but only a few
+// dozen distinct token styles, so each style is drawn here once, as one line of a real code block
+// with the site's stylesheet, and measured.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	distDir,
+	isPrintEditionPage,
+	listBuiltPages,
+} from '../../../scripts/harness/built-site.ts';
+import { expect, test } from '../fixtures.ts';
+import { codeTokenSelector, loadAxe } from '../support/axe.ts';
+
+/** A token style no theme could pass with: mid gray in both, added to prove the check reports. */
+const failingProbe = '--0:#4A4A4A;--1:#B8B8B8';
+
+/** Every distinct token style (`--0:#...;--1:#...`) in the built pages, and a page with code. */
+function tokenStylesInBuild(): { styles: string[]; pageWithCode: string } {
+	const styles = new Set<string>();
+	let pageWithCode = '';
+	for (const path of listBuiltPages()) {
+		if (isPrintEditionPage(path)) continue;
+		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+		if (!html.includes('class="expressive-code"')) continue;
+		pageWithCode ||= path;
+		for (const [, style] of html.matchAll(/<span style="(--[^"]*)">/g)) styles.add(style ?? '');
+	}
+	return { styles: [...styles].sort(), pageWithCode };
+}
+
+test('every code token color reads at 4.5:1 or more on the code background', async ({
+	page,
+	theme,
+}) => {
+	const { styles, pageWithCode } = tokenStylesInBuild();
+	// Syntax coloring is on: the build writes tens of distinct styles, not one.
+	expect(styles.length).toBeGreaterThan(20);
+	await page.goto(pageWithCode);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme ?? 'light');
+	const code = page.locator('.expressive-code pre > code').first();
+	await code.scrollIntoViewIfNeeded();
+	// One line per style at the top of the block, in the markup Expressive Code writes for a line.
+	const samples = [...styles, failingProbe];
+	await code.evaluate((element, styles) => {
+		for (const [index, style] of [...styles.entries()].reverse()) {
+			const line = document.createElement('div');
+			line.className = 'ec-line';
+			line.dataset['tokenSample'] = String(index);
+			const text = document.createElement('div');
+			text.className = 'code';
+			const token = document.createElement('span');
+			token.setAttribute('style', style);
+			token.textContent = `token_sample(${index})`;
+			text.append(token);
+			line.append(text);
+			element.prepend(line);
+		}
+	}, samples);
+	// The samples take the stylesheet's token rule, as the build's own spans do.
+	await expect(code.locator(`[data-token-sample] ${codeTokenSelector}`)).toHaveCount(
+		samples.length,
+	);
+	await loadAxe(page);
+	const outcome = await page.evaluate(async () => {
+		type AxeNode = { element: Element };
+		type AxeRule = { nodes: AxeNode[] };
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						context: object,
+						options: object,
+					) => Promise<{ violations: AxeRule[]; passes: AxeRule[]; incomplete: AxeRule[] }>;
+				};
+			}
+		).axe;
+		const result = await axe.run(
+			{ include: [['[data-token-sample]']] },
+			{ runOnly: { type: 'rule', values: ['color-contrast'] }, elementRef: true },
+		);
+		const samplesOf = (rules: AxeRule[]): number[] =>
+			rules
+				.flatMap((rule) => rule.nodes)
+				.map((node) =>
+					Number(node.element.closest<HTMLElement>('[data-token-sample]')?.dataset['tokenSample']),
+				)
+				.sort((a, b) => a - b);
+		return {
+			failed: samplesOf(result.violations),
+			passed: samplesOf(result.passes),
+			undecided: samplesOf(result.incomplete),
+		};
+	});
+	const named = (indexes: number[]): string[] =>
+		indexes.map((index) => samples[index] ?? `sample ${index}`);
+	// Axe decided every sample: none left "needs review" (an image or gradient behind it, say).
+	expect(named(outcome.undecided)).toEqual([]);
+	expect(outcome.passed.length + outcome.failed.length).toBe(samples.length);
+	// The one that must fail does; no token style of the build's does.
+	expect(named(outcome.failed)).toEqual([failingProbe]);
+});
