@@ -1,10 +1,14 @@
 // The print editions of the real build: the whole handbook at /print/ and one per section at
-// /print/<section>/, one chapter per printable page in the order of the sidebar, no clashing ids,
-// out of search. Printing them to PDF is tested on a small handbook (builds/small-handbook.test.ts).
+// /print/<section>/, one chapter per printable page in the order of the sidebar, out of search,
+// with no id twice and no reference to an id a chapter lost: checkEditionIds()
+// (scripts/harness/edition-ids.ts) reads every edition for what composing chapters can break,
+// which the Nu HTML check (markup.test.ts) no longer reads every edition to find. Printing them
+// to PDF is tested on a small handbook (builds/small-handbook.test.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { checkEditionIds } from '../../scripts/harness/edition-ids.ts';
 import { sidebarSections } from '../../src/config/sections.ts';
 import { expect, test } from './fixtures.ts';
 import { axeViolationLines } from './support/axe.ts';
@@ -215,12 +219,37 @@ test("links a section's edition from its index page, and only there", async ({ p
 	await expect(page.locator('.section-print-link')).toHaveCount(0);
 });
 
-test('has no duplicate id, so diagrams and headings of different chapters cannot collide', () => {
-	const ids = [...editionHtml().matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
-	const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
-	// Every chapter has at least its own id and its title's.
-	expect(ids.length).toBeGreaterThan(2 * printablePages().length);
-	expect([...new Set(duplicates)]).toEqual([]);
+test('no edition has an id twice or a reference to an id it lacks, so chapters cannot collide', () => {
+	// The composition half of the Nu HTML check (markup.test.ts checks one section edition whole):
+	// duplicate ids and dangling for/list/headers/ARIA/#fragment/url(#) references, in every edition.
+	const editions = ['print/', ...sectionsWithEditions().map((s) => `print/${s.directory}/`)];
+	const reports = editions.map((path) => ({ path, ...checkEditionIds(editionHtml(path), path) }));
+	// Every chapter has at least its own id and its title's, and its title names it by reference.
+	const chapters = printablePages().length;
+	const whole = reports[0];
+	expect(whole?.ids).toBeGreaterThan(2 * chapters);
+	expect(whole?.references).toBeGreaterThan(chapters);
+	expect(reports.flatMap((report) => report.problems)).toEqual([]);
+
+	// The same check over a copy of the smallest edition with one id repeated and one reference
+	// left dangling, as a chapter would if prefixIds() missed them.
+	const smallest = [...reports].sort((a, b) => a.ids - b.ids)[0]?.path ?? '';
+	const [first, second] = chapterAnchors(editionHtml(smallest));
+	const titleOf = (anchor = ''): string => `<h2 class="print-chapter-title" id="${anchor}--title">`;
+	const broken = editionHtml(smallest)
+		.replace(titleOf(first), (title) => `${title}<p id="probe-twice"></p>`)
+		.replace(
+			titleOf(second),
+			(title) => `${title}<p id="probe-twice" aria-describedby="probe-gone"></p>`,
+		);
+	expect(checkEditionIds(broken, smallest).problems).toEqual([
+		expect.stringContaining(
+			`id "probe-twice" occurs more than once, in "${first}" and "${second}"`,
+		),
+		expect.stringContaining(
+			`chapter "${second}": <p aria-describedby="probe-gone"> refers to id "probe-gone"`,
+		),
+	]);
 });
 
 test('is kept out of the search index', () => {
