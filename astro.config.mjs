@@ -21,7 +21,7 @@ import { isInSitemap } from './src/print/sitemap-filter.ts';
 import { contentErrorsInDev } from './scripts/content-lint/dev-overlay.ts';
 import { searchRanking } from './src/config/search-ranking.ts';
 
-const { site, base, repositoryUrl } = siteOptionsFromEnv(process.env);
+const { site, base, repositoryUrl, llmsTxt } = siteOptionsFromEnv(process.env);
 
 export default defineConfig({
 	...(site ? { site } : {}),
@@ -103,8 +103,9 @@ export default defineConfig({
 			plugins: [
 				starlightLinksValidator({ errorOnRelativeLinks: true }),
 				// llms.txt and its full-text files link with absolute URLs, so the plugin needs `site`: they
-				// are published when SITE_URL is set, as the sitemap is.
-				...(site ? [starlightLlmsTxt(llmsTxtOptions(handbookSections))] : []),
+				// are published when SITE_URL is set, as the sitemap is, unless LLMS_TXT=off (a test build
+				// that checks them elsewhere; src/config/site-options.ts).
+				...(llmsTxt ? [starlightLlmsTxt(llmsTxtOptions(handbookSections))] : []),
 			],
 		}),
 		// Declared here, so Starlight does not add its own, to leave the noindex print edition out.

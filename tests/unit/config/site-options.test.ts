@@ -27,6 +27,7 @@ describe('siteOptionsFromEnv', () => {
 			site: 'https://you.github.io',
 			base: '/handbook/',
 			repositoryUrl: 'https://github.com/you/handbook',
+			llmsTxt: true,
 		});
 	});
 
@@ -35,7 +36,29 @@ describe('siteOptionsFromEnv', () => {
 			site: undefined,
 			base: '/',
 			repositoryUrl: undefined,
+			llmsTxt: false,
 		});
+	});
+
+	it.each([
+		[undefined, true],
+		['on', true],
+		[' OFF ', false],
+		['off', false],
+	])('with SITE_URL set and LLMS_TXT=%j, publishes llms.txt: %j', (llmsTxt, expected) => {
+		expect(
+			siteOptionsFromEnv({ SITE_URL: 'https://you.github.io', LLMS_TXT: llmsTxt }).llmsTxt,
+		).toBe(expected);
+	});
+
+	it('publishes no llms.txt without SITE_URL, even with LLMS_TXT=on, as its links are absolute', () => {
+		expect(siteOptionsFromEnv({ LLMS_TXT: 'on' }).llmsTxt).toBe(false);
+	});
+
+	it('refuses an LLMS_TXT other than on or off, naming both', () => {
+		expect(() => siteOptionsFromEnv({ SITE_URL: 'https://you.github.io', LLMS_TXT: 'no' })).toThrow(
+			'LLMS_TXT must be "on" (the default: publish llms.txt when SITE_URL is set) or "off" (publish none), got "no".',
+		);
 	});
 
 	it('refuses a SITE_URL that is not an absolute http(s) URL, saying what it expects', () => {
