@@ -17,25 +17,34 @@ import { codeTokenSelector, loadAxe } from '../support/axe.ts';
 /** A token style no theme could pass with: mid gray in both, added to prove the check reports. */
 const failingProbe = '--0:#4A4A4A;--1:#B8B8B8';
 
-/** Every distinct token style (`--0:#...;--1:#...`) in the built pages, and a page with code. */
-function tokenStylesInBuild(): { styles: string[]; pageWithCode: string } {
-	const styles = new Set<string>();
+/**
+ * Every distinct token style (`--0:#...;--1:#...`) in the built pages with the first page that
+ * uses it, and a page with code.
+ */
+function tokenStylesInBuild(): {
+	styles: string[];
+	firstUse: Map<string, string>;
+	pageWithCode: string;
+} {
+	const firstUse = new Map<string, string>();
 	let pageWithCode = '';
 	for (const path of listBuiltPages()) {
 		if (isPrintEditionPage(path)) continue;
 		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
 		if (!html.includes('class="expressive-code"')) continue;
 		pageWithCode ||= path;
-		for (const [, style] of html.matchAll(/<span style="(--[^"]*)">/g)) styles.add(style ?? '');
+		for (const [, style = ''] of html.matchAll(/<span style="(--[^"]*)">/g)) {
+			if (!firstUse.has(style)) firstUse.set(style, `/${path}`);
+		}
 	}
-	return { styles: [...styles].sort(), pageWithCode };
+	return { styles: [...firstUse.keys()].sort(), firstUse, pageWithCode };
 }
 
 test('every code token color reads at 4.5:1 or more on the code background', async ({
 	page,
 	theme,
 }) => {
-	const { styles, pageWithCode } = tokenStylesInBuild();
+	const { styles, firstUse, pageWithCode } = tokenStylesInBuild();
 	// Syntax coloring is on: the build writes tens of distinct styles, not one.
 	expect(styles.length).toBeGreaterThan(20);
 	await page.goto(pageWithCode);
@@ -94,8 +103,12 @@ test('every code token color reads at 4.5:1 or more on the code background', asy
 			undecided: samplesOf(result.incomplete),
 		};
 	});
+	// A style by its text and the first page that uses it, so a failure says where to look.
 	const named = (indexes: number[]): string[] =>
-		indexes.map((index) => samples[index] ?? `sample ${index}`);
+		indexes.map((index) => {
+			const style = samples[index] ?? `sample ${index}`;
+			return firstUse.has(style) ? `${style} (first used on ${firstUse.get(style)})` : style;
+		});
 	// Axe decided every sample: none left "needs review" (an image or gradient behind it, say).
 	expect(named(outcome.undecided)).toEqual([]);
 	expect(outcome.passed.length + outcome.failed.length).toBe(samples.length);
