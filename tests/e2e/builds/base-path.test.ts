@@ -3,15 +3,10 @@
 // Chromium, and the SEO output (canonical URLs, Open Graph, sitemap, robots.txt, _headers). The
 // whole site, because any page may hard-code a root-relative URL; built once, while the other
 // worker runs the page tests.
-// Built with LLMS_TXT=off: starlight-llms-txt would render every page three more times (76 s of
-// this 104 s build) for files that depend on the section list, SITE_URL and BASE_PATH, not on the
-// number of pages. Their checks (llms.txt lists a file per section with its label and summary,
-// every link absolute under the base path and naming a written file, llms-full.txt's page links
-// under the base path) live in llms-txt.test.ts, on a small handbook built with the same SITE_URL
-// and BASE_PATH and LLMS_TXT at its default; the last test here proves the switch leaves them out.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { productionBuildEnv } from '../../../scripts/harness/build-env.ts';
 import { listBuiltPages } from '../../../scripts/harness/built-site.ts';
 import { serveStatic, type StaticServer } from '../../../scripts/harness/static-server.ts';
@@ -22,11 +17,11 @@ const basePath = '/handbook/';
 const siteUrl = 'https://example.github.io';
 const outDir = join(process.cwd(), 'dist-handbook');
 
-/** `astro build` of the handbook with BASE_PATH and SITE_URL set and no llms text, into dist-handbook/. */
+/** `astro build` of the handbook with BASE_PATH and SITE_URL set, into dist-handbook/. */
 function buildUnderBasePath(): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
-			env: productionBuildEnv({ BASE_PATH: basePath, SITE_URL: siteUrl, LLMS_TXT: 'off' }),
+			env: productionBuildEnv({ BASE_PATH: basePath, SITE_URL: siteUrl }),
 		});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -263,13 +258,29 @@ test.describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
 		expect(sitemap).not.toContain(`${basePath}print/`);
 	});
 
-	test('LLMS_TXT=off leaves out llms.txt and its text files, though SITE_URL is set', ({
+	test('publishes llms.txt with a file per section of src/config/sections.ts, linked under the base path', ({
 		basePathBuild,
 	}) => {
-		const written = ['llms.txt', 'llms-full.txt', 'llms-small.txt', '_llms-txt'].filter((path) =>
-			existsSync(join(basePathBuild, path)),
-		);
-		expect(written).toEqual([]);
+		const llms = readFileSync(join(basePathBuild, 'llms.txt'), 'utf8');
+		const slugger = new GithubSlugger();
+		for (const { label, summary } of sidebarSections) {
+			expect(llms).toContain(
+				`- [${label}](${siteUrl}${basePath}_llms-txt/${slugger.slug(label)}.txt): ${summary}`,
+			);
+		}
+		// Every link is absolute, under the base path, and names a file the build wrote.
+		const links = [...llms.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1] ?? '');
+		expect(links).toContain(`${siteUrl}${basePath}llms-full.txt`);
+		const prefix = `${siteUrl}${basePath}`;
+		expect(links.filter((link) => !link.startsWith(prefix))).toEqual([]);
+		expect(
+			links.filter((link) => !existsSync(join(basePathBuild, link.slice(prefix.length)))),
+		).toEqual([]);
+		// Links inside the full text keep the base path, as the pages' own links do.
+		const full = readFileSync(join(basePathBuild, 'llms-full.txt'), 'utf8');
+		const internal = [...full.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1] ?? '');
+		expect(internal.length).toBeGreaterThan(0);
+		expect(internal.filter((link) => !link.startsWith(basePath))).toEqual([]);
 	});
 
 	test('keeps the print edition out of search engines', ({ basePathBuild }) => {
