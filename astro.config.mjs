@@ -103,8 +103,8 @@ export default defineConfig({
 			plugins: [
 				starlightLinksValidator({ errorOnRelativeLinks: true }),
 				// llms.txt and its full-text files link with absolute URLs, so the plugin needs `site`: they
-				// are published when SITE_URL is set, as the sitemap is, unless LLMS_TXT=off (a test build
-				// that checks them elsewhere; src/config/site-options.ts).
+				// are published when SITE_URL is set, as the sitemap is, unless LLMS_TXT=off (a build that
+				// does not need them, such as a preview deploy; src/config/site-options.ts).
 				...(llmsTxt ? [starlightLlmsTxt(llmsTxtOptions(handbookSections))] : []),
 			],
 		}),

@@ -176,15 +176,14 @@ for (const group of groups(steps)) {
 	const hold = group.length > 1;
 	if (!hold) console.log(`\n=== ${group[0]?.name}: ${group[0]?.command.join(' ')}`);
 	const outcomes = await Promise.all(group.map((step) => runStep(step, env, hold)));
+	const failed: { step: Step; outcome: Outcome }[] = [];
 	for (const [index, step] of group.entries()) {
 		const outcome = outcomes[index];
 		if (!outcome) continue;
 		if (hold) {
+			const beside = group.filter((other) => other !== step).map((other) => other.name);
 			console.log(
-				`\n=== ${step.name}: ${step.command.join(' ')} (ran beside ${group
-					.filter((other) => other !== step)
-					.map((other) => other.name)
-					.join(', ')})`,
+				`\n=== ${step.name}: ${step.command.join(' ')} (ran beside ${beside.join(', ')})`,
 			);
 			process.stdout.write(outcome.output ?? '');
 		}
@@ -194,14 +193,17 @@ for (const group of groups(steps)) {
 			totals.failed += counts.failed;
 			totals.skipped += counts.skipped;
 		}
-		if (outcome.status !== 0) {
-			console.error(
-				`\n✗ ${step.name} failed (exit ${outcome.status ?? outcome.signal}). Steps passed: ${passedSteps.join(', ') || 'none'}.`,
-			);
-			console.log(`Tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
-			process.exit(outcome.status ?? 1);
+		if (outcome.status === 0) passedSteps.push(`${step.name} (${outcome.seconds.toFixed(0)} s)`);
+		else failed.push({ step, outcome });
+	}
+	// Every step of the group has printed its output; each failure is named, the first one's code kept.
+	if (failed.length > 0) {
+		for (const { step, outcome } of failed) {
+			console.error(`\n✗ ${step.name} failed (exit ${outcome.status ?? outcome.signal}).`);
 		}
-		passedSteps.push(`${step.name} (${outcome.seconds.toFixed(0)} s)`);
+		console.error(`Steps passed: ${passedSteps.join(', ') || 'none'}.`);
+		console.log(`Tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+		process.exit(failed[0]?.outcome.status ?? 1);
 	}
 }
 console.log(`\n✓ All checks passed: ${passedSteps.join(', ')}.`);

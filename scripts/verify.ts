@@ -65,4 +65,11 @@ run(
 	],
 	{ ...process.env, CHROME_PATH: chrome },
 );
+// The check above reads code lines as plain text; this one checks every token color of the build.
+run(
+	'code token colors, light and dark',
+	'npx',
+	['playwright', 'test', 'tests/e2e/themed/code-token-contrast.test.ts'],
+	{ ...process.env, CHROME_PATH: chrome },
+);
 console.log('\n✓ verify passed.');

@@ -33,6 +33,7 @@ async function run(page: Page, id: string, sql: string) {
 // result fits the column. The phone-width test below walks through every kind of verdict.
 test('states the first-Run download the built site really serves, and marks the model solution correct at desktop width', async ({
 	page,
+	activity,
 }) => {
 	test.setTimeout(150_000);
 	const bodies = new Map<string, Promise<Buffer>>();
@@ -46,6 +47,7 @@ test('states the first-Run download the built site really serves, and marks the 
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
+	expect(activity.consoleErrors).toEqual([]);
 	const files = await Promise.all(bodies.values());
 	const raw = files.reduce((sum, body) => sum + body.length, 0);
 	const gzip = files.reduce((sum, body) => sum + gzipSize(body), 0);

@@ -5,12 +5,13 @@
 // worker runs the page tests.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { productionBuildEnv } from '../../../scripts/harness/build-env.ts';
 import { listBuiltPages } from '../../../scripts/harness/built-site.ts';
 import { serveStatic, type StaticServer } from '../../../scripts/harness/static-server.ts';
 import { sidebarSections } from '../../../src/config/sections.ts';
+import { builtPageTitle } from '../support/page-title.ts';
 import { expect, test as base } from '../fixtures.ts';
 
 const basePath = '/handbook/';
@@ -281,6 +282,55 @@ test.describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
 		const internal = [...full.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1] ?? '');
 		expect(internal.length).toBeGreaterThan(0);
 		expect(internal.filter((link) => !link.startsWith(basePath))).toEqual([]);
+	});
+
+	test('renders every page into llms-full.txt in reading order, and each section file holds its own pages', ({
+		basePathBuild,
+	}) => {
+		// starlight-llms-txt renders each page again, outside the page's route: every page that
+		// builds must come through it, whatever components it uses.
+		const full = readFileSync(join(basePathBuild, 'llms-full.txt'), 'utf8');
+		const headings = new Set([...full.matchAll(/^# (.+)$/gm)].map((match) => match[1]));
+		const sectionIndexes = sidebarSections.map((section) =>
+			builtPageTitle(basePathBuild, `${section.directory}/`),
+		);
+		// Every page of src/content/docs, by its route (`databases/sharding/`; the home page is '').
+		const docsPages = readdirSync(join('src', 'content', 'docs'), {
+			recursive: true,
+			encoding: 'utf8',
+		})
+			.filter((file) => /\.mdx?$/.test(file))
+			.map((file) => {
+				const route = file
+					.split(sep)
+					.join('/')
+					.replace(/\.mdx?$/, '')
+					.replace(/(^|\/)index$/, '');
+				return route === '' ? '' : `${route}/`;
+			});
+		expect(docsPages.length).toBeGreaterThan(100);
+		const missing = docsPages
+			.map((page) => ({ page, title: builtPageTitle(basePathBuild, page) }))
+			.filter(({ title }) => !headings.has(title))
+			.map(({ page, title }) => `${page} "${title}"`);
+		expect(missing, 'pages missing from llms-full.txt').toEqual([]);
+		// Section by section, in the order of src/config/sections.ts, not the alphabet.
+		const positions = sectionIndexes.map((title) => full.indexOf(`\n# ${title}\n`));
+		expect(positions.filter((position) => position < 0)).toEqual([]);
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		// A section's own file: its index page, and no other section's index page.
+		const slugger = new GithubSlugger();
+		for (const [index, { label }] of sidebarSections.entries()) {
+			const file = readFileSync(
+				join(basePathBuild, '_llms-txt', `${slugger.slug(label)}.txt`),
+				'utf8',
+			);
+			expect(file, label).toContain(`# ${sectionIndexes[index]}\n`);
+			const others = sectionIndexes.filter(
+				(title, other) => other !== index && file.includes(`\n# ${title}\n`),
+			);
+			expect(others, `${label}'s file holds other sections' index pages`).toEqual([]);
+		}
 	});
 
 	test('keeps the print edition out of search engines', ({ basePathBuild }) => {

@@ -33,7 +33,16 @@ function tokenStylesInBuild(): {
 		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
 		if (!html.includes('class="expressive-code"')) continue;
 		pageWithCode ||= path;
-		for (const [, style = ''] of html.matchAll(/<span style="(--[^"]*)">/g)) {
+		const tokens = [...html.matchAll(/<span style="(--\d[^"]*)">/g)];
+		// Every span styled with the themes' numbered properties is a token span read here: one
+		// written another way (more attributes, another order) would be missed.
+		const styled = html.match(/<span\b[^>]*\sstyle="--\d/g)?.length ?? 0;
+		if (styled !== tokens.length) {
+			throw new Error(
+				`/${path} has ${styled} spans styled with --0/--1 but ${tokens.length} token spans in the form <span style="--...">: update tokenStylesInBuild() in tests/e2e/themed/code-token-contrast.test.ts for the new markup.`,
+			);
+		}
+		for (const [, style = ''] of tokens) {
 			if (!firstUse.has(style)) firstUse.set(style, `/${path}`);
 		}
 	}
