@@ -1,9 +1,9 @@
 // Finds and launches the Chromium that the browser tests, `npm run pdf` and `npm run bench` drive.
-// Order: CHROME_PATH; a Chromium that Playwright already has; the usual Chrome, Chromium or Edge
-// install paths on Linux, macOS and Windows;
-// Debian's package installed with apt-get when running as root on Debian or Ubuntu; otherwise one
-// line saying how to get one. Nothing here ever downloads a browser. `npm run browser` runs this
-// file and prints the path.
+// Order: CHROME_PATH; on Linux, Debian's chromium-headless-shell; a Chromium that Playwright already
+// has; the usual Chrome, Chromium or Edge install paths on Linux, macOS and Windows; Debian's
+// chromium-headless-shell package installed with apt-get when running as root on Debian or Ubuntu;
+// otherwise one line saying how to get one. Nothing here ever downloads a browser.
+// `npm run browser` runs this file and prints the path.
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,16 @@ export const chromiumArgs: readonly string[] = [
 	'--disable-sync',
 ];
 
+/**
+ * Chromium's headless shell as Debian packages it: the same Blink and V8 as the browser, without
+ * the browser's UI. Playwright itself runs headless tests in this build. Measured on a 2-core
+ * machine, opening a page in a new context costs about 0.3 s of CPU here against 0.9 s in
+ * `chromium --headless`, which took the browser tests from about 1,040 to 710 CPU seconds.
+ */
+export const debianHeadlessShell = '/usr/bin/chromium-headless-shell';
+
 const linuxPaths = [
+	debianHeadlessShell,
 	'/usr/bin/chromium',
 	'/usr/bin/chromium-browser',
 	'/usr/bin/google-chrome',
@@ -77,7 +86,7 @@ export function installHint(platform: NodeJS.Platform): string {
 	if (platform === 'win32') {
 		return `${start} Install Google Chrome or use Edge by setting CHROME_PATH, for example (PowerShell): $env:CHROME_PATH="C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"; npm test`;
 	}
-	return `${start} Install one (Debian/Ubuntu: sudo apt-get install chromium, or \`npm run browser\` as root) or set CHROME_PATH to its executable.`;
+	return `${start} Install one (Debian: sudo apt-get install chromium-headless-shell, or \`npm run browser\` as root) or set CHROME_PATH to its executable.`;
 }
 
 const systemPaths = browserCandidates(process.platform, process.env, homedir());
@@ -104,12 +113,14 @@ export function findChromium(): string | undefined {
 			`CHROME_PATH is set to ${fromEnv}, but no file is there. Point it at a Chromium or Chrome executable.`,
 		);
 	}
+	if (process.platform === 'linux' && existsSync(debianHeadlessShell)) return debianHeadlessShell;
 	return playwrightManagedChromium() ?? systemPaths.find((path) => existsSync(path));
 }
 
 /**
- * The path of a Chromium: one already here, or Debian's package installed with apt-get when this
- * runs as root on Debian or Ubuntu. Throws one line saying how to get a browser otherwise.
+ * The path of a Chromium: one already here, or Debian's chromium-headless-shell package installed
+ * with apt-get when this runs as root on Debian or Ubuntu. Throws one line saying how to get a
+ * browser otherwise.
  */
 export function ensureChromium(
 	log: (line: string) => void = (line) => console.error(line),
@@ -118,9 +129,9 @@ export function ensureChromium(
 	if (found) return found;
 	if (canAptInstall()) {
 		log(
-			"No Chromium found: installing Debian's chromium package (apt-get update && apt-get install -y chromium)...",
+			"No Chromium found: installing Debian's chromium-headless-shell package (apt-get update && apt-get install -y chromium-headless-shell)...",
 		);
-		aptInstall('chromium');
+		aptInstall('chromium-headless-shell');
 		const installed = linuxPaths.find((path) => existsSync(path));
 		if (installed) return installed;
 	}

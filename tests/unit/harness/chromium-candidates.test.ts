@@ -28,13 +28,16 @@ describe('where the browser tests look for Chromium', () => {
 		expect(paths.some((path) => path.startsWith('undefined'))).toBe(false);
 	});
 
-	it("starts with Debian's chromium on Linux", () => {
-		expect(browserCandidates('linux', {}, '/root')[0]).toBe('/usr/bin/chromium');
+	it("starts with Debian's headless shell on Linux, then Debian's full browser", () => {
+		expect(browserCandidates('linux', {}, '/root').slice(0, 2)).toEqual([
+			'/usr/bin/chromium-headless-shell',
+			'/usr/bin/chromium',
+		]);
 	});
 
 	it('names the CHROME_PATH to set on each platform', () => {
 		expect(installHint('darwin')).toContain('CHROME_PATH="/Applications/Google Chrome.app');
 		expect(installHint('win32')).toContain('$env:CHROME_PATH=');
-		expect(installHint('linux')).toContain('apt-get install chromium');
+		expect(installHint('linux')).toContain('apt-get install chromium-headless-shell');
 	});
 });
