@@ -9,6 +9,10 @@
 // page, the 404 page and each section's index (which between them open every sidebar group) and
 // left out elsewhere.
 //
+// On the other pages the sidebar's pane is emptied before axe runs: axe's time grows with the
+// elements in the document, excluded ones too, and the sidebar holds about a quarter of them. The
+// test checks that the main column has not moved.
+//
 // Code blocks are checked with each line as plain text in the block's own text color: axe's time
 // grows with the number of elements, and syntax coloring wraps every token of a code line in a span
 // of its own (about 380,000 spans in the handbook, most of the elements on a page with code). The
@@ -37,7 +41,7 @@ import {
 } from '../../scripts/harness/diagram-fit-probe.ts';
 import { sectionDirectories } from '../../src/config/sections.ts';
 import { expect, offOriginMessage, prepareContext, test as base } from './fixtures.ts';
-import { axeViolationLines, plainCodeLines, siteChrome } from './support/axe.ts';
+import { axeViolationLines, emptySidebar, plainCodeLines, siteChrome } from './support/axe.ts';
 
 /** One page a worker's tests share, and the requests it made to another origin. */
 interface SweepPage {
@@ -140,6 +144,11 @@ for (const path of pages) {
 		}
 
 		await plainCodeLines(page);
+		if (exclude.length > 0) {
+			const main = await page.locator('main').boundingBox();
+			expect(await emptySidebar(page), `sidebar links on /${path}`).toBeGreaterThan(100);
+			expect(await page.locator('main').boundingBox(), 'the page around the sidebar').toEqual(main);
+		}
 		const light = await axeViolationLines(page, { exclude });
 		const lightBackground = await page.evaluate(
 			() => getComputedStyle(document.body).backgroundColor,
