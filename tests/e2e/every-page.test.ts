@@ -146,7 +146,7 @@ for (const path of pages) {
 		await plainCodeLines(page);
 		if (exclude.length > 0) {
 			const main = await page.locator('main').boundingBox();
-			expect(await emptySidebar(page), `sidebar links on /${path}`).toBeGreaterThan(100);
+			expect(await emptySidebar(page), `sidebar elements on /${path}`).toBeGreaterThan(100);
 			expect(await page.locator('main').boundingBox(), 'the page around the sidebar').toEqual(main);
 		}
 		const light = await axeViolationLines(page, { exclude });

@@ -209,8 +209,8 @@ function check(paths: string[]): Promise<CheckerMessage[]> {
 	const args = [
 		// The JVM's quick compiler only: the optimizing one would spend about as much CPU again,
 		// on the other core, compiling for a run this short (19 s of CPU against 10 s, same wall
-		// time and the same messages). Its frames are larger, so the checker's threads get more
-		// stack than the 512 KB it asks for.
+		// time and the same messages). The two flags go together: with the quick compiler alone,
+		// the default 1 MB thread stack overflows while the checker loads its HTML schema.
 		'-XX:TieredStopAtLevel=1',
 		'-Xss8m',
 		'-jar',

@@ -63,7 +63,10 @@ export async function loadAxe(page: Page): Promise<void> {
  * second run in the same page, after a theme switch say, reads the page afresh.
  */
 export async function runAxe(page: Page, scope: AxeScope = {}): Promise<AxeViolation[]> {
-	if (!(await page.evaluate(() => 'axe' in window))) await loadAxe(page);
+	const loaded = await page.evaluate(
+		() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function',
+	);
+	if (!loaded) await loadAxe(page);
 	return page.evaluate(
 		async ({ tags, colors, rules, exclude }) => {
 			const axe = (
