@@ -101,20 +101,45 @@ function playwrightManagedChromium(): string | undefined {
 	}
 }
 
+/** What {@link chooseChromium} reads of the machine. */
+export interface ChromiumSearch {
+	platform: NodeJS.Platform;
+	/** CHROME_PATH, if set. */
+	chromePath: string | undefined;
+	/** Whether a file is at `path`. */
+	exists: (path: string) => boolean;
+	/** The Chromium Playwright downloaded earlier, if any: read only when it is needed. */
+	playwrightManaged: () => string | undefined;
+	/** The platform's usual install paths, in order ({@link browserCandidates}). */
+	candidates: readonly string[];
+}
+
 /**
- * The path of a Chromium already on this machine, or undefined. Throws when CHROME_PATH names a
- * file that is not there, since a wrong setting should not silently fall back to another browser.
+ * The order the header of this file gives, on what `search` says is on the machine. Throws when
+ * CHROME_PATH names a file that is not there, since a wrong setting should not silently fall back
+ * to another browser.
  */
-export function findChromium(): string | undefined {
-	const fromEnv = process.env['CHROME_PATH'];
-	if (fromEnv) {
-		if (existsSync(fromEnv)) return fromEnv;
+export function chooseChromium(search: ChromiumSearch): string | undefined {
+	const { platform, chromePath, exists } = search;
+	if (chromePath) {
+		if (exists(chromePath)) return chromePath;
 		throw new Error(
-			`CHROME_PATH is set to ${fromEnv}, but no file is there. Point it at a Chromium or Chrome executable.`,
+			`CHROME_PATH is set to ${chromePath}, but no file is there. Point it at a Chromium or Chrome executable.`,
 		);
 	}
-	if (process.platform === 'linux' && existsSync(debianHeadlessShell)) return debianHeadlessShell;
-	return playwrightManagedChromium() ?? systemPaths.find((path) => existsSync(path));
+	if (platform === 'linux' && exists(debianHeadlessShell)) return debianHeadlessShell;
+	return search.playwrightManaged() ?? search.candidates.find((path) => exists(path));
+}
+
+/** The path of a Chromium already on this machine, or undefined ({@link chooseChromium}). */
+export function findChromium(): string | undefined {
+	return chooseChromium({
+		platform: process.platform,
+		chromePath: process.env['CHROME_PATH'],
+		exists: existsSync,
+		playwrightManaged: playwrightManagedChromium,
+		candidates: systemPaths,
+	});
 }
 
 /**
