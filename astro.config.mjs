@@ -26,12 +26,6 @@ const { site, base, repositoryUrl, llmsTxt } = siteOptionsFromEnv(process.env);
 export default defineConfig({
 	...(site ? { site } : {}),
 	base,
-	// Where Astro keeps its content store between builds (node_modules/.astro unless set). `npm test`
-	// builds the handbook a second time, under a base path, while other steps run: that build keeps
-	// its store apart (scripts/harness/base-path-build.ts).
-	...(process.env['HANDBOOK_ASTRO_CACHE_DIR']
-		? { cacheDir: process.env['HANDBOOK_ASTRO_CACHE_DIR'] }
-		: {}),
 	trailingSlash: 'always',
 	markdown: {
 		processor: handbookMarkdownProcessor(base),

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 
 // Astro's Vite setup, so unit tests can render .astro components with the container API. Unit
@@ -6,6 +7,10 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig(
 	{
 		test: {
+			// One worker per core. Vitest's default keeps a core free (one worker on two cores); these
+			// tests keep their worker busy and share nothing on disk (each writes only under a folder
+			// of its own from mkdtemp), so all cores: 33 s instead of 50 s on two.
+			maxWorkers: availableParallelism(),
 			projects: [
 				{
 					extends: true,

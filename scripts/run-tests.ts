@@ -1,13 +1,11 @@
 // `npm test`: every check, in order, stopping at the first failure. Each step prints its own
 // output; the last line counts the tests that ran, in the form CI systems read. Steps that share
-// nothing and leave a core idle run two at a time (`with`: formatting beside lint, the content
-// lint beside the type check, the base-path build beside the unit tests, the language tests beside
-// the build); their output is held and printed whole, in order, so the log reads as if they had
-// run one after the other.
+// nothing and each keep one core busy run two at a time (`with`: formatting beside lint, the
+// content lint beside the type check, the language tests beside the build); their output is held
+// and printed whole, in order, so the log reads as if they had run one after the other.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { basePathSite, builtThisRunEnv } from './harness/base-path-build.ts';
 import { ensureChromium } from './harness/chromium.ts';
 import { ensureJava } from './harness/java.ts';
 
@@ -21,12 +19,9 @@ interface Step {
 	needsBrowser?: boolean;
 	/** The markup check (tests/e2e/markup.test.ts) runs the Nu HTML Checker on Java. */
 	needsJava?: boolean;
-	/** Variables added to the step's environment. */
-	env?: Record<string, string>;
 	/**
 	 * Runs at the same time as the step after it. Only for steps that write nothing the other reads
-	 * (`astro sync`, which lint, the type check and every build run, writes the type files in .astro/
-	 * that lint and the type check read: never pair a build or either of those with one of the two).
+	 * (`astro sync`, which lint and the type check both run, writes .astro/: never pair those two).
 	 */
 	with?: 'next';
 }
@@ -52,13 +47,6 @@ const steps: Step[] = [
 		with: 'next',
 	},
 	{ name: 'content lint', command: ['node', 'scripts/lint-content.ts'] },
-	// The handbook under BASE_PATH, for tests/e2e/builds/base-path.test.ts: the unit tests leave a
-	// core idle, and this build writes nothing they read (scripts/harness/base-path-build.ts).
-	{
-		name: 'base-path build',
-		command: ['node', 'scripts/harness/base-path-build.ts'],
-		with: 'next',
-	},
 	{ name: 'unit tests', command: unitTests, results: 'unit' },
 	{
 		name: 'language tests',
@@ -74,7 +62,6 @@ const steps: Step[] = [
 	{
 		name: 'browser tests',
 		command: ['npx', 'playwright', 'test'],
-		env: { [builtThisRunEnv]: basePathSite.outDir },
 		results: 'e2e',
 		needsBrowser: true,
 		needsJava: true,
@@ -136,10 +123,7 @@ function runStep(step: Step, env: NodeJS.ProcessEnv, hold: boolean): Promise<Out
 	const started = Date.now();
 	const [command, ...args] = step.command;
 	return new Promise((resolve) => {
-		const child = spawn(command, args, {
-			stdio: hold ? 'pipe' : 'inherit',
-			env: { ...env, ...step.env },
-		});
+		const child = spawn(command, args, { stdio: hold ? 'pipe' : 'inherit', env });
 		const chunks: Buffer[] = [];
 		child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
 		child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));

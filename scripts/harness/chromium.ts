@@ -115,7 +115,9 @@ export interface ChromiumSearch {
 }
 
 /**
- * The order the header of this file gives, on what `search` says is on the machine. Throws when
+ * The first four places in the order this file's header gives (CHROME_PATH, Debian's headless
+ * shell, Playwright's Chromium, the usual install paths), on what `search` says is on the machine;
+ * undefined if none has one. Installing a browser is {@link ensureChromium}'s. Throws when
  * CHROME_PATH names a file that is not there, since a wrong setting should not silently fall back
  * to another browser.
  */

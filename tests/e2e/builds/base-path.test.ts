@@ -1,31 +1,46 @@
 // The whole handbook built for a project site such as https://example.github.io/handbook/: every
 // page's links, assets and scripts under the base path, navigation, search and the styled 404 in
 // Chromium, and the SEO output (canonical URLs, Open Graph, sitemap, robots.txt, _headers). The
-// whole site, because any page may hard-code a root-relative URL. `npm test` builds it before the
-// browser tests, beside the unit tests (scripts/harness/base-path-build.ts); run on its own, this
-// file builds it first, while the other worker runs the page tests.
+// whole site, because any page may hard-code a root-relative URL; built once, while the other
+// worker runs the page tests.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import {
-	basePathSite,
-	buildUnderBasePath,
-	builtThisRun,
-} from '../../../scripts/harness/base-path-build.ts';
+import { productionBuildEnv } from '../../../scripts/harness/build-env.ts';
 import { listBuiltPages } from '../../../scripts/harness/built-site.ts';
 import { serveStatic, type StaticServer } from '../../../scripts/harness/static-server.ts';
 import { sidebarSections } from '../../../src/config/sections.ts';
 import { builtPageTitle } from '../support/page-title.ts';
 import { expect, test as base } from '../fixtures.ts';
 
-const { basePath, siteUrl, outDir } = basePathSite;
+const basePath = '/handbook/';
+const siteUrl = 'https://example.github.io';
+const outDir = join(process.cwd(), 'dist-handbook');
+
+/** `astro build` of the handbook with BASE_PATH and SITE_URL set, into dist-handbook/. */
+function buildUnderBasePath(): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+			env: productionBuildEnv({ BASE_PATH: basePath, SITE_URL: siteUrl }),
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`BASE_PATH=${basePath} build failed (exit ${code}):\n${output}`)),
+		);
+	});
+}
 
 const test = base.extend<object, { basePathBuild: string; basePathSite: StaticServer }>({
 	basePathBuild: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern
 		async ({}, use) => {
-			if (!builtThisRun()) await buildUnderBasePath();
-			expect(existsSync(join(outDir, 'index.html')), `${outDir} holds no build`).toBe(true);
+			await buildUnderBasePath();
 			await use(outDir);
 		},
 		{ scope: 'worker', timeout: 600_000 },
