@@ -8,8 +8,9 @@ export default getViteConfig(
 	{
 		test: {
 			// One worker per core. Vitest's default keeps a core free (one worker on two cores); these
-			// tests keep their worker busy and share nothing on disk (each writes only under a folder
-			// of its own from mkdtemp), so all cores: 33 s instead of 50 s on two.
+			// tests keep their worker busy, and what they write goes to a folder of their own (mkdtemp)
+			// or to the drawn-diagram cache, which is keyed by content and written with a rename. So
+			// all cores: 36 s instead of 50 s on two.
 			maxWorkers: availableParallelism(),
 			projects: [
 				{
