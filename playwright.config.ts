@@ -1,6 +1,7 @@
 // The browser tests: @playwright/test driving the Chromium on this machine (never a downloaded
 // one) against the built site. `npm test` runs them after the production build; on their own:
-// `npm run test:e2e` (after `npm run build`), or one file: `npm run test:e2e -- tests/e2e/site.test.ts`.
+// `npm run test:e2e` (after `npm run build:test`, the build they check: see `testBuild` in
+// scripts/harness/built-site.ts), or one file: `npm run test:e2e -- tests/e2e/site.test.ts`.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/harness/chromium.ts';

@@ -58,7 +58,7 @@ const steps: Step[] = [
 		results: 'languages',
 		with: 'next',
 	},
-	{ name: 'production build', command: ['npx', 'astro', 'build'] },
+	{ name: 'test build', command: ['node', 'scripts/build-test-site.ts'] },
 	{
 		name: 'browser tests',
 		command: ['npx', 'playwright', 'test'],

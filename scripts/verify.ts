@@ -1,6 +1,7 @@
 // `npm run verify`: the quick check before a pull request. The content lint, the type check and a
-// production build over the whole site; then, in Chromium, axe in both themes on the pages the
-// change touches (committed on this branch since it left main, or not yet committed).
+// production build over the whole site (the browser tests' build: `npm run build:test`); then, in
+// Chromium, axe in both themes on the pages the change touches (committed on this branch since it
+// left main, or not yet committed).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { ensureChromium } from './harness/chromium.ts';
@@ -34,7 +35,7 @@ function changedFiles(): string[] {
 
 run('content lint', 'node', ['scripts/lint-content.ts']);
 run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
-run('production build', 'npx', ['astro', 'build']);
+run('production build', 'node', ['scripts/build-test-site.ts']);
 
 const routes = changedRoutes(changedFiles(), (path) =>
 	existsSync(path) ? readFileSync(path, 'utf8') : undefined,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBudgetExcesses, type PageBudgets } from '../../scripts/harness/budget-check.ts';
-import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { testBuild, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { gzipSize, measurePageWeight } from '../../scripts/harness/page-weight.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -37,12 +37,12 @@ for (const [path, budget] of Object.entries(budgets.pages)) {
 }
 
 // Every page of the question bank, one per section with questions: the list grows with the bank.
-const bankPages = listBuiltPages().filter(
+const bankPages = listBuiltPages(testBuild.dir).filter(
 	(path) => /^practice\/[^/]+\/$/.test(path) && isBankPage(path),
 );
 
 function isBankPage(path: string): boolean {
-	return readFileSync(join(distDir, path, 'index.html'), 'utf8').includes('data-bank-item');
+	return readFileSync(join(testBuild.dir, path, 'index.html'), 'utf8').includes('data-bank-item');
 }
 
 test('finds a bank page for every section with questions, and has a budget for them', () => {

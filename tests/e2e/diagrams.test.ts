@@ -2,7 +2,7 @@
 // for screen readers, found by search, and the one type only the browser draws (a pie chart)
 // drawn in the space reserved for it. Their text contrast in each theme: themed/diagram-contrast.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, sitePath, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -115,13 +115,13 @@ test('lets search find a diagram by its title and description, not by its raw so
 	// A string, not a function: the test runner would rewrite a dynamic import() inside a function.
 	const search = (term: string): Promise<string[]> =>
 		page.evaluate(`(async () => {
-			const pagefind = await import('/pagefind/pagefind.js');
+			const pagefind = await import(${JSON.stringify(sitePath('pagefind/pagefind.js'))});
 			const found = await pagefind.search(${JSON.stringify(term)});
 			const data = await Promise.all(found.results.map((result) => result.data()));
 			return data.map((entry) => new URL(entry.url, location.origin).pathname);
 		})()`);
-	expect(await search('Where an hour of interview practice goes')).toContain(`/${guidePage}`);
-	expect(await search('passes the CDN')).toContain(`/${guidePage}`);
+	expect(await search('Where an hour of interview practice goes')).toContain(sitePath(guidePage));
+	expect(await search('passes the CDN')).toContain(sitePath(guidePage));
 	// "SELECT trips" appears only as a message label inside the sequence diagram's source.
-	expect(await search('SELECT trips')).not.toContain(`/${guidePage}`);
+	expect(await search('SELECT trips')).not.toContain(sitePath(guidePage));
 });

@@ -29,7 +29,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
-	distDir,
+	testBuild,
 	listBuiltPages,
 	requireBuiltSite,
 	isPrintEditionPage,
@@ -76,8 +76,11 @@ const test = base.extend<object, { sweepPage: SweepPage }>({
 // The question bank's pages are long: two axe runs over one take most of a minute on a busy machine.
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
-requireBuiltSite();
-const pages = [...listBuiltPages().filter((path) => !isPrintEditionPage(path)), 'no-such-page/'];
+requireBuiltSite(testBuild.dir);
+const pages = [
+	...listBuiltPages(testBuild.dir).filter((path) => !isPrintEditionPage(path)),
+	'no-such-page/',
+];
 
 /** Pages whose header and sidebar are checked: together they show every sidebar group open. */
 const chromeSamples = new Set(['', 'no-such-page/', ...sectionDirectories.map((dir) => `${dir}/`)]);
@@ -85,7 +88,7 @@ const chromeSamples = new Set(['', 'no-such-page/', ...sectionDirectories.map((d
 /** Build-time diagrams on the page, pie charts apart (they are drawn to fit), from its HTML. */
 function diagramCount(path: string): number {
 	if (path === 'no-such-page/') return 0;
-	const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+	const html = readFileSync(join(testBuild.dir, path, 'index.html'), 'utf8');
 	if (!/<figure class="diagram[ "][^>]*data-diagram="(?!pie)/.test(html)) return 0;
 	return html.match(/<figure class="diagram[ "](?![^>]*data-render="client")/g)?.length ?? 0;
 }
@@ -101,7 +104,7 @@ test('the diagram check has pages to open, and some of their figures need the ex
 	// The build marks a figure large when its drawing is wider than the column can show whole.
 	expect(
 		withDiagrams.filter((path) =>
-			readFileSync(join(distDir, path, 'index.html'), 'utf8').includes('diagram--large'),
+			readFileSync(join(testBuild.dir, path, 'index.html'), 'utf8').includes('diagram--large'),
 		).length,
 	).toBeGreaterThan(5);
 });

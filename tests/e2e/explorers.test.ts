@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
-import { distDir } from '../../scripts/harness/built-site.ts';
+import { testBuild } from '../../scripts/harness/built-site.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -124,7 +124,7 @@ test.describe('token bucket explorer', () => {
 		const withoutScript = await render(false);
 		const withScript = await render(true);
 		// Chromium's script switch still parses <noscript> as text, so the note is checked in the HTML.
-		const html = readFileSync(join(distDir, tokenBucketPage, 'index.html'), 'utf8');
+		const html = readFileSync(join(testBuild.dir, tokenBucketPage, 'index.html'), 'utf8');
 		expect(html).toMatch(/<noscript><p[^>]*>The sliders need JavaScript\./);
 		expect(withoutScript.summary).toMatch(/rejected [1-9]/);
 		expect(withScript.summary).toBe(withoutScript.summary);
@@ -431,7 +431,7 @@ test.describe('availability explorer', () => {
 		};
 		const withoutScript = await render(false);
 		const withScript = await render(true);
-		const html = readFileSync(join(distDir, availabilityPage, 'index.html'), 'utf8');
+		const html = readFileSync(join(testBuild.dir, availabilityPage, 'index.html'), 'utf8');
 		expect(html).toMatch(/<noscript><p[^>]*>Editing the tiers needs JavaScript\./);
 		expect(withoutScript.summary).toContain('Overall 99.9400%');
 		expect(withScript.summary).toBe(withoutScript.summary);

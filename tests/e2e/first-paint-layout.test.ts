@@ -4,7 +4,7 @@
 // pauses, then sends the rest. The test proves the early paint happened (first contentful paint
 // before the content column existed), then fails on any layout shift above 0.01.
 import { serveStatic, type StaticServer } from '../../scripts/harness/static-server.ts';
-import { distDir } from '../../scripts/harness/built-site.ts';
+import { testBuild } from '../../scripts/harness/built-site.ts';
 import { expect, test as base } from './fixtures.ts';
 
 /** Where Starlight's content column starts in the HTML; everything before it is painted alone. */
@@ -15,8 +15,8 @@ const test = base.extend<object, { slowSite: StaticServer }>({
 		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern
 		async ({}, use) => {
 			const server = await serveStatic(
-				distDir,
-				'/',
+				testBuild.dir,
+				testBuild.base,
 				{},
 				{
 					pauseHtmlBefore: { marker: contentColumn, ms: 800 },

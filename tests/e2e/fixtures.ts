@@ -1,7 +1,8 @@
-// The fixtures every browser test uses: the built site served on 127.0.0.1 (once per worker), the
+// The fixtures every browser test uses: the test build (`testBuild` in scripts/harness/built-site.ts)
+// served on 127.0.0.1 under its base path (once per worker), the
 // theme a project runs in, and a record of what the page did. Import `test` and `expect` from here.
 import { test as base, expect, type BrowserContext } from '@playwright/test';
-import { distDir, requireBuiltSite } from '../../scripts/harness/built-site.ts';
+import { testBuild, requireBuiltSite } from '../../scripts/harness/built-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/harness/static-server.ts';
 import { headersFromBuild } from './support/headers.ts';
 
@@ -27,14 +28,23 @@ export interface PageActivity {
 }
 
 interface WorkerFixtures extends ThemeOption {
-	/** dist/ served at the root. */
+	/** The test build (dist-test/) served under its base path, /handbook/. */
 	site: StaticServer;
-	/** dist/ served with the headers its own `_headers` file sets, Content-Security-Policy included. */
+	/** The same, with the headers its own `_headers` file sets, Content-Security-Policy included. */
 	siteWithHeaders: StaticServer;
 }
 
 interface TestFixtures {
 	activity: PageActivity;
+}
+
+/**
+ * A page's URL path as the test build links it: `sitePath('practice/')` is `/handbook/practice/`.
+ * For matching `href`s and search results; `page.goto('practice/')` resolves against the base on
+ * its own.
+ */
+export function sitePath(path: string): string {
+	return `${testBuild.base}${path.replace(/^\//, '')}`;
 }
 
 /** True for an http(s) URL outside the local test servers (data: and blob: URLs are local). */
@@ -71,8 +81,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 	site: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern
 		async ({}, use) => {
-			requireBuiltSite();
-			const server = await serveStatic(distDir);
+			requireBuiltSite(testBuild.dir);
+			const server = await serveStatic(testBuild.dir, testBuild.base);
 			await use(server);
 			await server.close();
 		},
@@ -81,8 +91,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 	siteWithHeaders: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern
 		async ({}, use) => {
-			requireBuiltSite();
-			const server = await serveStatic(distDir, '/', headersFromBuild());
+			requireBuiltSite(testBuild.dir);
+			const server = await serveStatic(testBuild.dir, testBuild.base, headersFromBuild());
 			await use(server);
 			await server.close();
 		},

@@ -32,7 +32,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDir, isPrintEditionPage, requireBuiltSite } from '../../scripts/harness/built-site.ts';
+import {
+	testBuild,
+	isPrintEditionPage,
+	requireBuiltSite,
+} from '../../scripts/harness/built-site.ts';
 import { ensureJava } from '../../scripts/harness/java.ts';
 import { chapterAnchor } from '../../src/print/chapter-order.ts';
 import { expect, test } from './fixtures.ts';
@@ -112,7 +116,7 @@ interface SectionEdition {
 
 /** Every section edition of the build, from dist/print/<section>/index.html. */
 function sectionEditions(): SectionEdition[] {
-	const root = join(distDir, 'print');
+	const root = join(testBuild.dir, 'print');
 	return readdirSync(root, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'index.html')))
 		.map((entry) => {
@@ -261,14 +265,14 @@ function located(message: CheckerMessage): string {
 
 test('every built page is valid HTML, apart from what Starlight and Expressive Code emit', async () => {
 	test.setTimeout(600_000);
-	requireBuiltSite();
+	requireBuiltSite(testBuild.dir);
 	const pages = mkdtempSync(join(tmpdir(), 'markup-'));
 	try {
 		const editions = editionsToCheck();
 		test
 			.info()
 			.annotations.push({ type: 'print editions checked', description: editions.join(' ') });
-		copyPages(distDir, pages, editions);
+		copyPages(testBuild.dir, pages, editions);
 		// A page with a mistake, checked in the same run, proves the checker reports what it should.
 		const probe = join('markup-probe', 'index.html');
 		mkdirSync(join(pages, 'markup-probe'));

@@ -3,7 +3,7 @@
 // Nothing here leaves the page: speech is the browser's own and recordings stay in memory.
 import type { Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/harness/chromium.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, sitePath, test } from './fixtures.ts';
 
 // Only this file needs a microphone: Chromium's fake device, granted without a permission prompt.
 const executablePath = findChromium();
@@ -223,7 +223,7 @@ test('saves the key points covered in a round and shows them on the next round o
 	await expect(levelBar.locator('dt')).toHaveText(['L4', 'L5', 'L6']);
 	await expect(
 		page.getByRole('link', { name: 'the design page\u2019s \u201cIn the interview\u201d section' }),
-	).toHaveAttribute('href', '/system-design/designs/url-shortener/#in-the-interview');
+	).toHaveAttribute('href', sitePath('system-design/designs/url-shortener/#in-the-interview'));
 	const designPage = await page.context().newPage();
 	await designPage.goto('system-design/designs/url-shortener/');
 	for (const [index, level] of ['L4', 'L5', 'L6'].entries()) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { testBuild, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { studyPlans } from '../../src/data/study-plan.ts';
 import { escapeHtml, questionTags, readAnkiDeck } from '../../src/practice/anki-deck.ts';
 import { migrateLeitnerCard } from '../../src/practice/leitner-migration.ts';
@@ -16,7 +16,7 @@ import {
 	reviewGrades,
 	type CardState,
 } from '../../src/practice/schedule.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, sitePath, test } from './fixtures.ts';
 import type { IndexedQuestion } from '../../src/practice/flashcard-deck.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -38,8 +38,9 @@ const practiceIndex = async (page: Page): Promise<IndexedQuestion[]> =>
 	) as IndexedQuestion[];
 
 /** Section of a card file URL such as /practice/cards/networking.json. */
+/** The section of a card file fetched from under the base path, e.g. `networking`. */
 const cardFileSection = (url: string): string | undefined =>
-	/\/practice\/cards\/([^/]+)\.json$/.exec(new URL(url).pathname)?.[1];
+	new RegExp(`^${sitePath('practice/cards/')}([^/]+)\\.json$`).exec(new URL(url).pathname)?.[1];
 
 interface StoredProgress {
 	version: number;
@@ -170,12 +171,13 @@ test.describe('practice page', () => {
 		await expect(answer(page)).toHaveText(/.{100,}/s);
 		await expect(answer(page).locator('.bank-pages a').first()).toHaveAttribute(
 			'href',
-			/^\/networking\//,
+			new RegExp(`^${sitePath('networking/')}`),
 		);
 		await gradeButton(page, 'Good').click();
 		await expect(card(page)).toHaveAttribute('data-question-id', networking[1]?.id ?? '');
 		await page.waitForLoadState('networkidle');
 		expect(cardFiles.sort()).toEqual([first?.section, 'networking'].sort());
+		expect(activity.failedRequests).toEqual([]);
 		expect(activity.consoleErrors).toEqual([]);
 	});
 
@@ -491,10 +493,10 @@ test.describe('question bank pages', () => {
 			.locator('[data-bank-overview] a')
 			.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
 		const sections = [...new Set(index.map((q) => q.section))];
-		expect(links).toEqual(sections.map((section) => `/practice/${section}/`));
+		expect(links).toEqual(sections.map((section) => sitePath(`practice/${section}/`)));
 		const listed: string[] = [];
-		for (const link of links) {
-			const html = readFileSync(join(distDir, link, 'index.html'), 'utf8');
+		for (const section of sections) {
+			const html = readFileSync(join(testBuild.dir, 'practice', section, 'index.html'), 'utf8');
 			for (const match of html.matchAll(/<li id="([^"]+)" data-bank-item/g))
 				listed.push(match[1] ?? '');
 		}
@@ -534,19 +536,19 @@ test.describe('question bank pages', () => {
 test.describe('Anki decks', () => {
 	/** The bank's index as /practice/ embeds it, read from the built HTML. */
 	const builtIndex = (): IndexedQuestion[] => {
-		const html = readFileSync(join(distDir, 'practice/index.html'), 'utf8');
+		const html = readFileSync(join(testBuild.dir, 'practice/index.html'), 'utf8');
 		const json = /<script[^>]*data-practice-index[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
 		return JSON.parse(json ?? '[]') as IndexedQuestion[];
 	};
 	/** Question text by id for one section, from its flashcard file. */
 	const questionTexts = (section: string): Map<string, string> => {
 		const file = JSON.parse(
-			readFileSync(join(distDir, 'practice/cards', `${section}.json`), 'utf8'),
+			readFileSync(join(testBuild.dir, 'practice/cards', `${section}.json`), 'utf8'),
 		) as { cards: { id: string; question: string }[] };
 		return new Map(file.cards.map((c) => [c.id, c.question]));
 	};
 	const readDeck = (name: string) =>
-		readAnkiDeck(readFileSync(join(distDir, 'practice/anki', `${name}.txt`), 'utf8'));
+		readAnkiDeck(readFileSync(join(testBuild.dir, 'practice/anki', `${name}.txt`), 'utf8'));
 
 	/** Checks that `questions` are the deck's rows, each exactly once, with their tags. */
 	const expectDeckHolds = (
@@ -602,7 +604,9 @@ test.describe('Anki decks', () => {
 		const links = await page
 			.locator('[data-anki-decks] a')
 			.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-		expect(links).toEqual(['all', ...sections].map((name) => `/practice/anki/${name}.txt`));
+		expect(links).toEqual(
+			['all', ...sections].map((name) => sitePath(`practice/anki/${name}.txt`)),
+		);
 		const response = await page.request.get(links[1] ?? '');
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toMatch(/^text\/plain/);
@@ -683,8 +687,11 @@ test.describe('study plan tracker', () => {
 	});
 
 	test('lists the same pages as the study-plan page tables', () => {
-		const plan = readFileSync(join(distDir, 'preparation/study-plan/index.html'), 'utf8');
-		const tracker = readFileSync(join(distDir, 'practice/study-plan-tracker/index.html'), 'utf8');
+		const plan = readFileSync(join(testBuild.dir, 'preparation/study-plan/index.html'), 'utf8');
+		const tracker = readFileSync(
+			join(testBuild.dir, 'practice/study-plan-tracker/index.html'),
+			'utf8',
+		);
 		const links = (html: string, from: RegExp): string[] =>
 			[...(from.exec(html)?.[0] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
 		// One table per plan on the page, shortest first, as studyPlans lists them.
@@ -792,7 +799,10 @@ test.describe('practice pages without JavaScript', () => {
 		await first.getByText('Model answer').click();
 		await expect(first.locator('.answer-body')).toBeVisible();
 		await expect(first.locator('.answer-body')).toHaveText(/.{100,}/s);
-		await expect(first.locator('.bank-pages a').first()).toHaveAttribute('href', /^\/databases\//);
+		await expect(first.locator('.bank-pages a').first()).toHaveAttribute(
+			'href',
+			new RegExp(`^${sitePath('databases/')}`),
+		);
 	});
 
 	test('shows the phases and the rubric', async ({ page }) => {
@@ -809,7 +819,7 @@ test.describe('practice pages without JavaScript', () => {
 
 /** Script files a built page loads (statically, through imports) that contain the progress store. */
 function practiceCodeFiles(path: string): string[] {
-	const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+	const html = readFileSync(join(testBuild.dir, path, 'index.html'), 'utf8');
 	const seen = new Set<string>();
 	const visit = (file: string): void => {
 		if (seen.has(file)) return;
@@ -818,13 +828,13 @@ function practiceCodeFiles(path: string): string[] {
 		for (const match of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g))
 			visit(join(dirname(file), match[1] ?? ''));
 	};
-	for (const match of html.matchAll(/<script[^>]+src="\/(_astro\/[^"]+\.js)"/g))
-		visit(join(distDir, match[1] ?? ''));
+	const scripts = new RegExp(`<script[^>]+src="${sitePath('')}(_astro/[^"]+\\.js)"`, 'g');
+	for (const match of html.matchAll(scripts)) visit(join(testBuild.dir, match[1] ?? ''));
 	return [...seen].filter((file) => readFileSync(file, 'utf8').includes(progressKey));
 }
 
 test('loads the practice code only on the practice pages', () => {
-	const pagesWithPracticeCode = listBuiltPages().filter(
+	const pagesWithPracticeCode = listBuiltPages(testBuild.dir).filter(
 		(path) => practiceCodeFiles(path).length > 0,
 	);
 	expect(pagesWithPracticeCode.sort()).toEqual([...practicePages].sort());

@@ -7,17 +7,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { testBuild, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { checkEditionIds } from '../../scripts/harness/edition-ids.ts';
 import { sidebarSections } from '../../src/config/sections.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, sitePath, test } from './fixtures.ts';
 import { axeViolationLines } from './support/axe.ts';
 import { builtPageTitle, decodeEntities } from './support/page-title.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
 const editionHtml = (path = 'print/'): string =>
-	readFileSync(join(distDir, path, 'index.html'), 'utf8');
+	readFileSync(join(testBuild.dir, path, 'index.html'), 'utf8');
 
 /** The source file of a page id, or undefined for a page the site generates. */
 function sourceFile(id: string): string | undefined {
@@ -41,7 +41,7 @@ interface HandbookPage {
  * question bank's generated pages), with its section, chapter anchor, title and print flag.
  */
 function handbookPages(): HandbookPage[] {
-	return listBuiltPages().flatMap((path) => {
+	return listBuiltPages(testBuild.dir).flatMap((path) => {
 		const id = path.replace(/\/$/, '') || 'index';
 		const file = sourceFile(id);
 		if (!file) return [];
@@ -51,7 +51,7 @@ function handbookPages(): HandbookPage[] {
 				path,
 				section: id.split('/')[0] ?? '',
 				anchor: `chapter-${id.replaceAll('/', '-')}`,
-				title: builtPageTitle(distDir, path),
+				title: builtPageTitle(testBuild.dir, path),
 				printable: !/^print: false$/m.test(frontmatter),
 			},
 		];
@@ -86,13 +86,17 @@ const chapterAnchors = (html: string): string[] =>
 
 /** Each top-level sidebar group's label and its page paths (nested groups included), in order. */
 function sidebarPages(page: Page): Promise<{ label: string; paths: string[] }[]> {
-	return page.locator('nav[aria-label="Main"] ul.top-level > li > details').evaluateAll((groups) =>
-		groups.map((details) => ({
-			label: details.querySelector(':scope > summary .large')?.textContent?.trim() ?? '',
-			paths: [...details.querySelectorAll('a[href]')].map((link) =>
-				(link.getAttribute('href') ?? '').replace(/^\//, ''),
-			),
-		})),
+	return page.locator('nav[aria-label="Main"] ul.top-level > li > details').evaluateAll(
+		(groups, base) =>
+			groups.map((details) => ({
+				label: details.querySelector(':scope > summary .large')?.textContent?.trim() ?? '',
+				// Under the site's base path, as `databases/sharding/`; a link outside it stays whole.
+				paths: [...details.querySelectorAll('a[href]')].map((link) => {
+					const href = link.getAttribute('href') ?? '';
+					return href.startsWith(base) ? href.slice(base.length) : href;
+				}),
+			})),
+		sitePath(''),
 	);
 }
 
@@ -122,7 +126,7 @@ test('no edition prints a tool page or the contributor guide', () => {
 		),
 	);
 	expect(left.filter((page) => printed.has(page.anchor)).map((page) => page.path)).toEqual([]);
-	expect(existsSync(join(distDir, 'print', 'contributing'))).toBe(false);
+	expect(existsSync(join(testBuild.dir, 'print', 'contributing'))).toBe(false);
 });
 
 test('names every section with a printable page in its contents, in order, by its label', () => {
@@ -178,16 +182,18 @@ test('links every section edition from /print/, and every other edition from eac
 			),
 		].map((match) => match[1] ?? '');
 	// /print/ itself takes minutes to load in a browser here: its list is read from the HTML.
-	expect(otherEditions('print/')).toEqual(editions.map((s) => `/print/${s.directory}/`));
+	expect(otherEditions('print/')).toEqual(editions.map((s) => sitePath(`print/${s.directory}/`)));
 	expect(otherEditions('print/preparation/')).toEqual([
-		'/print/',
-		...editions.filter((s) => s.directory !== 'preparation').map((s) => `/print/${s.directory}/`),
+		sitePath('print/'),
+		...editions
+			.filter((s) => s.directory !== 'preparation')
+			.map((s) => sitePath(`print/${s.directory}/`)),
 	]);
 	await page.goto('print/preparation/');
 	const list = page.getByRole('navigation', { name: 'Other editions' });
 	await expect(list.getByRole('link', { name: 'The whole handbook' })).toHaveAttribute(
 		'href',
-		'/print/',
+		sitePath('print/'),
 	);
 	await expect(list.getByRole('link', { name: 'Databases', exact: true })).toBeVisible();
 	// On paper the list is gone: it is for choosing an edition on screen.
@@ -206,7 +212,7 @@ test('a section edition, its intro, edition list and contents, has no axe violat
 test("links a section's edition from its index page, and only there", async ({ page }) => {
 	await page.goto('databases/');
 	const link = page.locator('.section-print-link a');
-	await expect(link).toHaveAttribute('href', '/print/databases/');
+	await expect(link).toHaveAttribute('href', sitePath('print/databases/'));
 	await expect(link).toHaveText(`Databases, ${printablePages('databases').length} chapters`);
 	await link.click();
 	await expect(page).toHaveURL(/\/print\/databases\/$/);
@@ -214,7 +220,7 @@ test("links a section's edition from its index page, and only there", async ({ p
 	await page.goto('databases/sharding/');
 	await expect(page.locator('.section-print-link')).toHaveCount(0);
 	// Practice holds only tools, so it has no edition and its index page no link.
-	expect(existsSync(join(distDir, 'print', 'practice'))).toBe(false);
+	expect(existsSync(join(testBuild.dir, 'print', 'practice'))).toBe(false);
 	await page.goto('practice/');
 	await expect(page.locator('.section-print-link')).toHaveCount(0);
 });

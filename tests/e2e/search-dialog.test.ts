@@ -2,7 +2,7 @@
 // never show as result tags, and the arrow keys move between the field and the results.
 import type { Page } from '@playwright/test';
 import { searchTermsMetaKey } from '../../src/config/search-ranking.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, sitePath, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -35,17 +35,20 @@ test('a search term ranks its page first in the dialog and is not shown as a tag
 	const firstResult = page.locator('#starlight__search .pagefind-ui__result').first();
 	await expect(firstResult.locator('.pagefind-ui__result-title').first()).toBeVisible();
 	// The index holds the terms as metadata (so the check below has something to hide) ...
-	const indexed = await page.evaluate(async (key) => {
-		const pagefindUrl = `${document.baseURI.replace(/\/$/, '')}/pagefind/pagefind.js`;
-		const pagefind = (await import(pagefindUrl)) as {
-			search(term: string): Promise<{
-				results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[];
-			}>;
-		};
-		const { results } = await pagefind.search('salary');
-		const pages = await Promise.all(results.map((result) => result.data()));
-		return pages.find((data) => data.url === '/landscape/compensation/')?.meta[key];
-	}, searchTermsMetaKey);
+	const indexed = await page.evaluate(
+		async ({ key, url }) => {
+			const pagefindUrl = `${document.baseURI.replace(/\/$/, '')}/pagefind/pagefind.js`;
+			const pagefind = (await import(pagefindUrl)) as {
+				search(term: string): Promise<{
+					results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[];
+				}>;
+			};
+			const { results } = await pagefind.search('salary');
+			const pages = await Promise.all(results.map((result) => result.data()));
+			return pages.find((data) => data.url === url)?.meta[key];
+		},
+		{ key: searchTermsMetaKey, url: sitePath('landscape/compensation/') },
+	);
 	expect(indexed).toContain('TC');
 	// ... and the dialog shows no metadata tag, nor the terms' text.
 	await expect(page.locator('#starlight__search [data-pagefind-ui-meta]')).toHaveCount(0);

@@ -4,7 +4,7 @@
 // pages' `searchTerms` frontmatter. Queried through Pagefind's own JavaScript API on the built
 // index, with the ranking the search dialog passes it (src/config/search-ranking.ts).
 import { searchRanking, type SearchRanking } from '../../src/config/search-ranking.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, sitePath, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 /** A query, the page that should answer it, and the rank that page must reach at worst. */
@@ -50,9 +50,13 @@ const otherNames: readonly Expectation[] = [
 	['LLD', '/low-level-design/approach/', 1],
 ];
 
-/** The URLs of the first 20 results for `query`, best first, ranked as the dialog ranks them. */
+/**
+ * The URLs of the first 20 results for `query`, best first, ranked as the dialog ranks them, as
+ * paths from the site's root: `/databases/sharding/` for the build's `/handbook/databases/sharding/`.
+ * A URL outside the base path is kept whole, and so matches no expectation.
+ */
 async function searchUrls(page: Page, query: string, ranking: SearchRanking): Promise<string[]> {
-	return page.evaluate(
+	const urls = await page.evaluate(
 		async ({ text, ranking }) => {
 			const pagefindUrl = `${document.baseURI.replace(/\/$/, '')}/pagefind/pagefind.js`;
 			const pagefind = (await import(pagefindUrl)) as {
@@ -65,6 +69,8 @@ async function searchUrls(page: Page, query: string, ranking: SearchRanking): Pr
 		},
 		{ text: query, ranking },
 	);
+	const base = sitePath('');
+	return urls.map((url) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url));
 }
 
 /** What is wrong with the results of each expectation, as lines; empty when all hold. */

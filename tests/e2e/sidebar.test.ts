@@ -4,7 +4,7 @@
 // carry their label, and Previous and Next follow the sidebar.
 import type { Locator, Page } from '@playwright/test';
 import { contributorSections, sidebarSections } from '../../src/config/sections.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, sitePath, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -80,7 +80,7 @@ test('labels the worked designs group in sentence case, and Previous and Next fo
 	await expect(designs).toHaveJSProperty('open', true);
 	await expect(designs.locator('a[aria-current="page"]')).toHaveAttribute(
 		'href',
-		'/system-design/designs/chat/',
+		sitePath('system-design/designs/chat/'),
 	);
 	// No group is labelled with a bare folder name.
 	const nested = await page

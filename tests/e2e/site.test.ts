@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { distDir, listBuiltPages } from '../../scripts/harness/built-site.ts';
+import { testBuild, listBuiltPages } from '../../scripts/harness/built-site.ts';
 import { contributorSections, sidebarSections } from '../../src/config/sections.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, sitePath, test } from './fixtures.ts';
 import { builtPageTitle } from './support/page-title.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -42,17 +42,20 @@ test('searches: typing a page title finds that page, and the result navigates th
 	page,
 }) => {
 	// A page of the API design section, whichever the build has.
-	const target = listBuiltPages().find(
+	const target = listBuiltPages(testBuild.dir).find(
 		(path) => path.startsWith('api-design/') && path !== 'api-design/',
 	);
 	expect(target, 'no page under api-design/ in dist').toBeDefined();
-	const title = builtPageTitle(distDir, target ?? '');
+	const title = builtPageTitle(testBuild.dir, target ?? '');
 	expect(title, `no <h1> in ${target}`).not.toBe('');
 	await page.goto('', { waitUntil: 'networkidle' });
 	await page.locator('button[data-open-modal]').click();
 	await page.locator('#starlight__search input.pagefind-ui__search-input').fill(title);
-	await page.locator(`#starlight__search a[href*="/${target}"]`).first().click({ timeout: 15_000 });
-	await expect(page).toHaveURL((url) => url.pathname.startsWith(`/${target}`));
+	await page
+		.locator(`#starlight__search a[href="${sitePath(target ?? '')}"]`)
+		.first()
+		.click({ timeout: 15_000 });
+	await expect(page).toHaveURL((url) => url.pathname === sitePath(target ?? ''));
 	await expect(page.locator('h1').first()).toContainText(title);
 });
 
@@ -148,8 +151,8 @@ test('makes no request outside its own origin while loading, navigating and sear
 
 test('ships no reference to another origin in any built page (web fonts, analytics, CDN scripts)', () => {
 	const offenders: string[] = [];
-	for (const page of listBuiltPages()) {
-		const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+	for (const page of listBuiltPages(testBuild.dir)) {
+		const html = readFileSync(join(testBuild.dir, page, 'index.html'), 'utf8');
 		const loads =
 			html.match(
 				/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(?:https?:)?\/\/[^"]+"/g,
@@ -172,7 +175,7 @@ function contentPages(): string[] {
 }
 
 test('wrote a page for every page in src/content/docs, and the print editions', () => {
-	const built = new Set(listBuiltPages());
+	const built = new Set(listBuiltPages(testBuild.dir));
 	const pages = contentPages();
 	expect(pages.length).toBeGreaterThan(0);
 	expect(pages.filter((page) => !built.has(page))).toEqual([]);
@@ -182,8 +185,8 @@ test('wrote a page for every page in src/content/docs, and the print editions', 
 
 test('never runs words into a keyboard key: text and <kbd> are spaced apart on every page', () => {
 	const glued: string[] = [];
-	for (const page of listBuiltPages()) {
-		const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+	for (const page of listBuiltPages(testBuild.dir)) {
+		const html = readFileSync(join(testBuild.dir, page, 'index.html'), 'utf8');
 		for (const match of html.matchAll(/\w<kbd\b[^>]*>[^<]*<\/kbd>|<\/kbd>\w+/g))
 			glued.push(`${page}: ${match[0]}`);
 	}
@@ -193,18 +196,18 @@ test('never runs words into a keyboard key: text and <kbd> are spaced apart on e
 test("the home page and the 404 page link every reader's section of src/config/sections.ts", () => {
 	// The cards under "Every section"; the "Where to start" cards above link some sections too.
 	const home =
-		readFileSync(join(distDir, 'index.html'), 'utf8').split('id="every-section"')[1] ?? '';
+		readFileSync(join(testBuild.dir, 'index.html'), 'utf8').split('id="every-section"')[1] ?? '';
 	// The list of sections, not the footer under it (which links the contributor guide).
 	const notFound =
 		/<ul class="not-found-sections[\s\S]*?<\/ul>/.exec(
-			readFileSync(join(distDir, '404.html'), 'utf8'),
+			readFileSync(join(testBuild.dir, '404.html'), 'utf8'),
 		)?.[0] ?? '';
 	const cardTitle = (directory: string): string | undefined =>
-		new RegExp(`<a href="/${directory}/"[^>]*><span class="title[^"]*">([^<]+)</span>`).exec(
-			home,
-		)?.[1];
+		new RegExp(
+			`<a href="${sitePath(directory)}/"[^>]*><span class="title[^"]*">([^<]+)</span>`,
+		).exec(home)?.[1];
 	const notFoundLink = (directory: string): string | undefined =>
-		new RegExp(`<li[^>]*><a href="/${directory}/"[^>]*>([^<]+)</a>`).exec(notFound)?.[1];
+		new RegExp(`<li[^>]*><a href="${sitePath(directory)}/"[^>]*>([^<]+)</a>`).exec(notFound)?.[1];
 	expect(sidebarSections.map((section) => cardTitle(section.directory))).toEqual(
 		sidebarSections.map((section) => section.label),
 	);

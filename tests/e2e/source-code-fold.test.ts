@@ -7,10 +7,10 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Locator, Page } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import { renderedLines } from '../../src/components/source-code-fold.ts';
-import { distDir } from '../../scripts/harness/built-site.ts';
+import { testBuild } from '../../scripts/harness/built-site.ts';
 import { expect, test } from './fixtures.ts';
 
-const caching = '/system-design/caching/';
+const caching = 'system-design/caching/';
 const longFile = 'cache/write-back.ts';
 const shortFile = 'cache/single-flight.ts';
 
@@ -135,7 +135,7 @@ test('a printed topic page shows the long file whole, without the control', asyn
 // The print edition is one page of every chapter, too large to open within a test's time here, so
 // its built HTML is read: the file's block there has every line and no fold.
 test('the print edition shows the long file whole, with no fold at all', () => {
-	const html = readFileSync(join(distDir, 'print', 'index.html'), 'utf8');
+	const html = readFileSync(join(testBuild.dir, 'print', 'index.html'), 'utf8');
 	expect(html).not.toContain('ec-section');
 	const title = html.indexOf(`>src/reference/${longFile}<`);
 	expect(title, `the print edition shows src/reference/${longFile}`).toBeGreaterThan(-1);

@@ -3,8 +3,8 @@
 // still there to read.
 import { expect, test } from './fixtures.ts';
 
-const rateLimiting = '/api-design/rate-limiting/';
-const concurrency = '/coding/concurrency/';
+const rateLimiting = 'api-design/rate-limiting/';
+const concurrency = 'coding/concurrency/';
 const labels = ['TypeScript', 'Python', 'Go', 'Java'];
 
 /**

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { testBuild } from '../../scripts/harness/built-site.ts';
 import { gzipSize } from '../../scripts/harness/page-weight.ts';
 import { queryTimeLimitMs } from '../../src/client/sql/sql-runner.ts';
 import { sqlDownloadMegabytes } from '../../src/config/sql-download.ts';
@@ -54,8 +55,11 @@ test('states the first-Run download the built site really serves, and marks the 
 	const measured = `${[...bodies.keys()].join(', ')}: ${raw.toLocaleString('en')} B, ${gzip.toLocaleString('en')} B gzip. Update src/config/sql-download.ts`;
 	expect(Math.round(gzip / 500_000) / 2, measured).toBe(sqlDownloadMegabytes.compressed);
 	expect(Math.round(raw / 1_000_000), measured).toBe(sqlDownloadMegabytes.uncompressed);
-	// Every file comes from /_astro/ with a content hash in its name, so hosts cache it for good.
-	for (const url of bodies.keys()) expect(url).toMatch(/\/_astro\/[\w.-]+[-.][\w-]{8}\.\w+$/);
+	expect(activity.failedRequests).toEqual([]);
+	// Every file comes from _astro/ under the base path, with a content hash in its name, so hosts
+	// cache it for good.
+	const hashedAsset = new RegExp(`^${testBuild.base}_astro/[\\w.-]+[-.][\\w-]{8}\\.\\w+$`);
+	for (const url of bodies.keys()) expect(new URL(url).pathname).toMatch(hashedAsset);
 });
 
 test.describe('at phone width', () => {

@@ -135,6 +135,37 @@ test('builds without a warning, so a warning in a real build is news', ({ handbo
 	expect(warnings).toEqual([]);
 });
 
+// The browser tests open the handbook under a base path (`testBuild`); this fixture is the build
+// at the root of its domain, where a join that doubles the slash writes a protocol-relative URL.
+test('at the root of its domain, links every page, asset and script from the root and serves them', async ({
+	handbook,
+	page,
+	activity,
+}) => {
+	const offenders: string[] = [];
+	let links = 0;
+	for (const path of listBuiltPages(handbook.site.dist)) {
+		const html = readFileSync(join(handbook.site.dist, path, 'index.html'), 'utf8');
+		for (const [, url] of html.matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
+			links += 1;
+			if (/\/\//.test(url?.split(/[?#]/)[0] ?? '')) offenders.push(`${path}: ${url}`);
+		}
+	}
+	expect(links).toBeGreaterThan(100);
+	expect(offenders).toEqual([]);
+	const server = await serveStatic(handbook.site.dist);
+	try {
+		await page.goto(`${server.url}coding/fine/`, { waitUntil: 'networkidle' });
+		await page.getByRole('link', { name: 'the home page' }).click();
+		await expect(page).toHaveURL(`${server.url}`);
+		await expect(page.locator('h1').first()).toHaveText('Fixture home');
+		expect(activity.failedRequests).toEqual([]);
+		expect(activity.consoleErrors).toEqual([]);
+	} finally {
+		await server.close();
+	}
+});
+
 test('a topic page from `npm run new` builds as it is', ({ handbook }) => {
 	expect(handbook.scaffoldedTopic.output).toContain(
 		'Created src/content/docs/coding/bloom-filters.mdx',

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-	distDir,
+	testBuild,
 	isPrintEditionPage,
 	listBuiltPages,
 } from '../../../scripts/harness/built-site.ts';
@@ -28,9 +28,9 @@ function tokenStylesInBuild(): {
 } {
 	const firstUse = new Map<string, string>();
 	let pageWithCode = '';
-	for (const path of listBuiltPages()) {
+	for (const path of listBuiltPages(testBuild.dir)) {
 		if (isPrintEditionPage(path)) continue;
-		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+		const html = readFileSync(join(testBuild.dir, path, 'index.html'), 'utf8');
 		if (!html.includes('class="expressive-code"')) continue;
 		pageWithCode ||= path;
 		const tokens = [...html.matchAll(/<span style="(--\d[^"]*)">/g)];
