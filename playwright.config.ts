@@ -1,5 +1,5 @@
 // The browser tests: @playwright/test driving the Chromium on this machine (never a downloaded
-// one) against the built site. `npm test` runs them after the production build; on their own:
+// one) against the test build. `npm test` runs them after building it; on their own:
 // `npm run test:e2e` (after `npm run build:test`, the build they check: see `testBuild` in
 // scripts/harness/built-site.ts), or one file: `npm run test:e2e -- tests/e2e/site.test.ts`.
 import { availableParallelism } from 'node:os';

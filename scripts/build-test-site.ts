@@ -8,7 +8,12 @@ import { productionBuildEnv } from './harness/build-env.ts';
 
 const { status, error } = spawnSync('npx', ['astro', 'build', '--outDir', testBuild.dir], {
 	stdio: 'inherit',
-	env: productionBuildEnv({ BASE_PATH: testBuild.base, SITE_URL: testBuild.siteUrl }),
+	// LLMS_TXT pinned on: the tests read the llms.txt files, whatever the caller's environment says.
+	env: productionBuildEnv({
+		BASE_PATH: testBuild.base,
+		SITE_URL: testBuild.siteUrl,
+		LLMS_TXT: 'on',
+	}),
 });
 if (error) {
 	console.error(`Could not start astro build: ${error.message}`);

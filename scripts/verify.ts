@@ -35,7 +35,9 @@ function changedFiles(): string[] {
 
 run('content lint', 'node', ['scripts/lint-content.ts']);
 run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
-run('production build', 'node', ['scripts/build-test-site.ts']);
+run('production build (npm run build:test, into dist-test/)', 'node', [
+	'scripts/build-test-site.ts',
+]);
 
 const routes = changedRoutes(changedFiles(), (path) =>
 	existsSync(path) ? readFileSync(path, 'utf8') : undefined,

@@ -20,7 +20,7 @@ export const testBuild = {
 } as const;
 
 /** Fails with an instruction when the site has not been built. */
-export function requireBuiltSite(dir: string = distDir): void {
+export function requireBuiltSite(dir: string): void {
 	if (!existsSync(join(dir, 'index.html'))) {
 		const command = dir === testBuild.dir ? 'npm run build:test' : 'npm run build';
 		throw new Error(
@@ -30,7 +30,7 @@ export function requireBuiltSite(dir: string = distDir): void {
 }
 
 /** Every page of a built site as a path under the site root, e.g. `api-design/pagination/`. */
-export function listBuiltPages(dir: string = distDir): string[] {
+export function listBuiltPages(dir: string): string[] {
 	const pages: string[] = [];
 	const walk = (folder: string): void => {
 		for (const name of readdirSync(folder)) {

@@ -27,9 +27,9 @@ const viewports = [
 ];
 const listProblems = process.argv.includes('--list');
 
-requireBuiltSite();
+requireBuiltSite(distDir);
 // The print edition repeats every page's diagrams for paper; readers on screen meet them on pages.
-const pages = listBuiltPages().filter(
+const pages = listBuiltPages(distDir).filter(
 	(page) =>
 		!isPrintEditionPage(page) &&
 		/<figure class="diagram/.test(readFileSync(join(distDir, page, 'index.html'), 'utf8')),

@@ -14,7 +14,7 @@ const path = 'databases/sql-exercises/';
 const exerciseId = 'riders-without-trips';
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? '3');
 
-requireBuiltSite();
+requireBuiltSite(distDir);
 const solution = readFileSync(
 	join(process.cwd(), 'src/reference/sql/exercises', `${exerciseId}.sql`),
 	'utf8',

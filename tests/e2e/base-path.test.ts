@@ -19,16 +19,20 @@ const builtHtml = (dir: string, page: string): string =>
 	readFileSync(join(dir, page, 'index.html'), 'utf8');
 const searchInput = '#starlight__search input.pagefind-ui__search-input';
 
+/**
+ * True for a root-relative URL under the base path with no doubled slash in its path. A doubled
+ * slash is a join that assumed the base ends without one: at the root of a domain, the same join
+ * writes a protocol-relative URL (`//databases/`) that leaves the site.
+ */
+const underBase = (url: string): boolean =>
+	url.startsWith(basePath) && !(url.split(/[?#]/)[0] ?? '').includes('//');
+
 test.describe(`the handbook built with BASE_PATH=${basePath}`, () => {
 	test('links every internal page, asset and script under the base path', () => {
 		const offenders: string[] = [];
 		for (const page of listBuiltPages(built)) {
 			for (const [, url] of builtHtml(built, page).matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
-				if (!url || url.startsWith('//')) continue;
-				// A doubled slash is a join that assumed the base ends without one; at the root, the
-				// same join writes a protocol-relative URL (`//databases/`) that leaves the site.
-				if (!url.startsWith(basePath) || /\/\//.test(url.split(/[?#]/)[0] ?? ''))
-					offenders.push(`${page}: ${url}`);
+				if (!underBase(url ?? '')) offenders.push(`${page}: ${url}`);
 			}
 		}
 		expect(offenders).toEqual([]);
@@ -77,7 +81,7 @@ test.describe(`the handbook built with BASE_PATH=${basePath}`, () => {
 				];
 				links += hrefs.length;
 				for (const href of hrefs)
-					if (!href.startsWith(basePath)) offenders.push(`${name} ${card.id}: ${href}`);
+					if (!underBase(href)) offenders.push(`${name} ${card.id}: ${href}`);
 			}
 		}
 		expect(links).toBeGreaterThan(300);
@@ -186,7 +190,7 @@ test.describe('SEO output of a build with SITE_URL and BASE_PATH', () => {
 		const full = readFileSync(join(built, 'llms-full.txt'), 'utf8');
 		const internal = [...full.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1] ?? '');
 		expect(internal.length).toBeGreaterThan(0);
-		expect(internal.filter((link) => !link.startsWith(basePath))).toEqual([]);
+		expect(internal.filter((link) => !underBase(link))).toEqual([]);
 	});
 
 	test('renders every page into llms-full.txt in reading order, and each section file holds its own pages', () => {

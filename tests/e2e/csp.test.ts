@@ -1,5 +1,6 @@
-// The built site served with the headers from its own dist/_headers, as Netlify or Cloudflare
-// Pages would send them: every page type must run without a single CSP violation.
+// The test build served with the headers from its own _headers file (dist-test/_headers), as
+// Netlify or Cloudflare Pages would send them: every page type must run without a single CSP
+// violation.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { cspInNginx, cspInVercel, deployConfigFiles } from '../../src/deploy/deploy-config-csp.ts';
@@ -85,7 +86,9 @@ test('search opens, loads its WebAssembly index and shows results with no violat
 	expect(await cspViolations()).toEqual([]);
 });
 
-test('is the same in the committed nginx and Vercel configurations (else run `npm run csp -- --write`)', () => {
+// The policy does not depend on the base path or SITE_URL: the one in dist-test/ is the one
+// `npm run build` writes to dist/, which `npm run csp -- --write` reads.
+test('is the same in the committed nginx and Vercel configurations (else run `npm run build`, then `npm run csp -- --write`)', () => {
 	const built = builtContentSecurityPolicy();
 	expect(cspInNginx(readFileSync(deployConfigFiles.nginx, 'utf8')), deployConfigFiles.nginx).toBe(
 		built,

@@ -37,7 +37,6 @@ const practiceIndex = async (page: Page): Promise<IndexedQuestion[]> =>
 		(await page.locator('[data-practice-index]').textContent()) ?? '[]',
 	) as IndexedQuestion[];
 
-/** Section of a card file URL such as /practice/cards/networking.json. */
 /** The section of a card file fetched from under the base path, e.g. `networking`. */
 const cardFileSection = (url: string): string | undefined =>
 	new RegExp(`^${sitePath('practice/cards/')}([^/]+)\\.json$`).exec(new URL(url).pathname)?.[1];

@@ -30,6 +30,9 @@ const test = base.extend<{
 	},
 });
 
+// These tests open no page of the test build: no base URL, so dist-test/ need not exist.
+test.use({ baseURL: undefined });
+
 // Each test is one `astro build`; on a busy machine that can take minutes.
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 

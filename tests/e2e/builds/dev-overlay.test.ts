@@ -40,6 +40,10 @@ function whenReady(child: ChildProcess, output: { text: string }): Promise<void>
 	});
 }
 
+// Pages here come from this file's own server, not the test build: no base URL, so the
+// test build (dist-test/) need not exist.
+test.use({ baseURL: undefined });
+
 test('npm run dev shows content mistakes in the open page until they are fixed', async ({
 	page,
 }) => {

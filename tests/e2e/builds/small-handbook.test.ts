@@ -103,6 +103,10 @@ const test = base.extend<
 	],
 });
 
+// Pages here come from this file's own server, not the test build: no base URL, so the
+// test build (dist-test/) need not exist.
+test.use({ baseURL: undefined });
+
 /** The PDF's page count: Chromium writes one `/Type /Page` object per page. */
 const pdfPageCount = (pdf: Buffer): number =>
 	(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
