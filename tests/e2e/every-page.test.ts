@@ -41,7 +41,13 @@ import {
 } from '../../scripts/harness/diagram-fit-probe.ts';
 import { sectionDirectories } from '../../src/config/sections.ts';
 import { expect, offOriginMessage, prepareContext, test as base } from './fixtures.ts';
-import { axeViolationLines, emptySidebar, plainCodeLines, siteChrome } from './support/axe.ts';
+import {
+	axeSource,
+	axeViolationLines,
+	emptySidebar,
+	plainCodeLines,
+	siteChrome,
+} from './support/axe.ts';
 
 /** One page a worker's tests share, and the requests it made to another origin. */
 interface SweepPage {
@@ -65,6 +71,8 @@ const test = base.extend<object, { sweepPage: SweepPage }>({
 				viewport: desktop,
 			});
 			await context.addInitScript(() => sessionStorage.clear());
+			// Axe in every page from the start, sent to the browser once rather than with each page.
+			await context.addInitScript({ content: axeSource });
 			const offOrigin = await prepareContext(context, 'light');
 			await use({ page: await context.newPage(), offOrigin });
 			await context.close();

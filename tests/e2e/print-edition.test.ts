@@ -36,11 +36,19 @@ interface HandbookPage {
 	printable: boolean;
 }
 
+/** What {@link handbookPages} read, once per worker: the build does not change under the tests. */
+let readPages: HandbookPage[] | undefined;
+
 /**
  * Every built page that comes from a file in src/content/docs (not the print editions, not the
  * question bank's generated pages), with its section, chapter anchor, title and print flag.
  */
 function handbookPages(): HandbookPage[] {
+	readPages ??= readHandbookPages();
+	return readPages;
+}
+
+function readHandbookPages(): HandbookPage[] {
 	return listBuiltPages(testBuild.dir).flatMap((path) => {
 		const id = path.replace(/\/$/, '') || 'index';
 		const file = sourceFile(id);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 
-const axeSource = readFileSync(
+/** axe-core's browser script, to add to a page (see {@link loadAxe}) or to every page of a context. */
+export const axeSource = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
 	'utf8',
 );
@@ -52,9 +53,14 @@ export interface AxeScope {
 	exclude?: readonly string[];
 }
 
-/** Adds axe-core to the open page as `window.axe`. */
+/**
+ * Adds axe-core to the open page as `window.axe`. Evaluated, not added as a `<script>` element:
+ * its half a megabyte of text would otherwise sit in the document axe then walks.
+ */
 export async function loadAxe(page: Page): Promise<void> {
-	await page.addScriptTag({ content: axeSource });
+	await page.evaluate(axeSource);
+	if (!(await page.evaluate(() => 'axe' in window)))
+		throw new Error('axe-core did not define window.axe in the page.');
 }
 
 /**
