@@ -78,7 +78,8 @@ export function serveStatic(
 		if (!pathname.startsWith(base)) return notFound();
 		// A doubled slash is a join gone wrong (`${base}/x`): at the root of a domain the same join
 		// writes `//x`, another host. Answered 404 here, so the browser tests catch it under a base.
-		if (pathname.includes('//')) return notFound();
+		// Read from the raw request: URL parsing takes a leading `//x` for a host named x.
+		if ((request.url ?? '/').split('?')[0]?.includes('//')) return notFound();
 		const relativePath = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
 		let file = join(dir, relativePath);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

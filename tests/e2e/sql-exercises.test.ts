@@ -81,17 +81,18 @@ test.describe('at phone width, then at desktop width', () => {
 		await expect(correct.locator('.sql-verdict')).toHaveText('Correct');
 		await expect(first.locator('[data-sql-solved]')).toBeVisible();
 		expect(activity.requests.filter(isPgliteFile).length).toBeGreaterThan(0);
-		// The download the note states is the one the built site serves.
+		// The download the note states is the one the built site serves. Soft: after a PGlite upgrade
+		// these fail until src/config/sql-download.ts is updated, and the verdicts below still run.
 		const files = await Promise.all(bodies.values());
 		const raw = files.reduce((sum, body) => sum + body.length, 0);
 		const gzip = files.reduce((sum, body) => sum + gzipSize(body), 0);
 		const measured = `${[...bodies.keys()].join(', ')}: ${raw.toLocaleString('en')} B, ${gzip.toLocaleString('en')} B gzip. Update src/config/sql-download.ts`;
-		expect(Math.round(gzip / 500_000) / 2, measured).toBe(sqlDownloadMegabytes.compressed);
-		expect(Math.round(raw / 1_000_000), measured).toBe(sqlDownloadMegabytes.uncompressed);
+		expect.soft(Math.round(gzip / 500_000) / 2, measured).toBe(sqlDownloadMegabytes.compressed);
+		expect.soft(Math.round(raw / 1_000_000), measured).toBe(sqlDownloadMegabytes.uncompressed);
 		// Every file comes from _astro/ under the base path, with a content hash in its name, so
 		// hosts cache it for good.
 		const hashedAsset = new RegExp(`^${testBuild.base}_astro/[\\w.-]+[-.][\\w-]{8}\\.\\w+$`);
-		for (const url of bodies.keys()) expect(new URL(url).pathname).toMatch(hashedAsset);
+		for (const url of bodies.keys()) expect.soft(new URL(url).pathname).toMatch(hashedAsset);
 
 		// Without the status filter, every requested trip is counted; the revenue stays the same
 		// because trips that did not complete have no fare.
@@ -143,9 +144,11 @@ test.describe('at phone width, then at desktop width', () => {
 			);
 		expect(await overflow()).toBeLessThanOrEqual(0);
 
-		// At a desktop width, a correct answer's result fits the column too.
+		// At a desktop width, a correct answer's result fits the column too: the exercise whose
+		// output still says the order was wrong, so Correct can only come from this Run.
 		await page.setViewportSize({ width: 1280, height: 900 });
-		const wide = await run(page, 'riders-without-trips', solution('riders-without-trips'));
+		await expect(reordered).toContainText('Right rows, wrong order');
+		const wide = await run(page, 'top-fares-per-city', solution('top-fares-per-city'));
 		await expect(wide.locator('.sql-verdict')).toHaveText('Correct');
 		expect(await overflow()).toBeLessThanOrEqual(0);
 		expect(activity.failedRequests).toEqual([]);

@@ -59,7 +59,11 @@ export interface AxeScope {
  */
 export async function loadAxe(page: Page): Promise<void> {
 	await page.evaluate(axeSource);
-	if (!(await page.evaluate(() => 'axe' in window)))
+	if (
+		!(await page.evaluate(
+			() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function',
+		))
+	)
 		throw new Error('axe-core did not define window.axe in the page.');
 }
 
